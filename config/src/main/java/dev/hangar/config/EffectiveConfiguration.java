@@ -1,0 +1,100 @@
+package dev.hangar.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.configurationmetadata.ConfigurationMetadataProperty;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+
+/**
+ * The effective configuration of a scope: every key it declares or is given, with the value that
+ * wins and where that value came from. Secrets are masked.
+ */
+public final class EffectiveConfiguration {
+
+	private static final Pattern SECRET = Pattern
+		.compile(".*(password|secret|token|credential|private-key|api-key|access-key).*");
+
+	private static final String MASK = "******";
+
+	private EffectiveConfiguration() {
+	}
+
+	/**
+	 * @param layers the scope's layers, highest precedence first
+	 * @param declared the keys the scope's properties classes declare, listed even when unset
+	 */
+	public static List<ConfigEntry> of(List<ConfigLayer> layers, List<ConfigurationMetadataProperty> declared) {
+		Set<String> keys = new LinkedHashSet<>();
+		declared.forEach((property) -> keys.add(property.getId()));
+		for (ConfigLayer layer : layers) {
+			if (layer.kind() == ConfigLayer.Kind.SCOPE_ENVIRONMENT || layer.kind() == ConfigLayer.Kind.GLOBAL_ENVIRONMENT) {
+				for (String variable : layer.source().getPropertyNames()) {
+					keys.add(keyForVariable(variable, declared));
+				}
+			}
+			else if (layer.kind() != ConfigLayer.Kind.GLOBAL_FILE) {
+				keys.addAll(List.of(layer.source().getPropertyNames()));
+			}
+		}
+		List<ConfigEntry> entries = new ArrayList<>();
+		for (String key : keys.stream().sorted().toList()) {
+			ConfigEntry entry = resolve(key, layers, declared);
+			if (entry != null) {
+				entries.add(entry);
+			}
+		}
+		return entries;
+	}
+
+	private static @Nullable ConfigEntry resolve(String key, List<ConfigLayer> layers,
+			List<ConfigurationMetadataProperty> declared) {
+		if (!ConfigurationPropertyName.isValid(key)) {
+			return null;
+		}
+		ConfigurationPropertyName name = ConfigurationPropertyName.of(key);
+		for (ConfigLayer layer : layers) {
+			ConfigurationPropertySource source = ConfigurationPropertySource.from(layer.source());
+			ConfigurationProperty property = (source != null) ? source.getConfigurationProperty(name) : null;
+			if (property != null && property.getValue() != null) {
+				String origin = (property.getOrigin() != null) ? property.getOrigin().toString() : layer.description();
+				if (layer.kind() == ConfigLayer.Kind.DEFAULTS) {
+					origin = "built-in default";
+				}
+				return new ConfigEntry(key, mask(key, String.valueOf(property.getValue())), origin);
+			}
+		}
+		for (ConfigurationMetadataProperty property : declared) {
+			if (property.getId().equals(key)) {
+				Object value = property.getDefaultValue();
+				return new ConfigEntry(key, (value != null) ? mask(key, String.valueOf(value)) : "(not set)",
+						"built-in default");
+			}
+		}
+		return null;
+	}
+
+	private static String keyForVariable(String variable, List<ConfigurationMetadataProperty> declared) {
+		String upper = variable.toUpperCase(Locale.ROOT);
+		for (ConfigurationMetadataProperty property : declared) {
+			String id = property.getId().toUpperCase(Locale.ROOT).replace('.', '_');
+			if (upper.equals(id.replace('-', '_')) || upper.equals(id.replace("-", ""))) {
+				return property.getId();
+			}
+		}
+		return variable.toLowerCase(Locale.ROOT).replace('_', '.');
+	}
+
+	static String mask(String key, String value) {
+		return SECRET.matcher(key.toLowerCase(Locale.ROOT)).matches() ? MASK : value;
+	}
+
+}

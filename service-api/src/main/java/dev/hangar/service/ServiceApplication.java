@@ -1,0 +1,96 @@
+package dev.hangar.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.hangar.config.ConfigLayers;
+import dev.hangar.config.KnownKeys;
+import dev.hangar.config.UnknownKeyCheck;
+import dev.hangar.service.logging.ServiceLogContext;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * Makes and starts the Spring application of one service. Alone and inside the runtime alike,
+ * a service goes through here: the same configuration layers, the same checks, the same health
+ * and metrics setup. Only what one JVM can have once (logging set-up, JVM metrics, the shutdown
+ * hook) depends on the {@link ServiceMode}.
+ */
+public final class ServiceApplication {
+
+	private static final Log logger = LogFactory.getLog(ServiceApplication.class);
+
+	private final ServiceDefinition definition;
+
+	private final ConfigLayers layers;
+
+	private final KnownKeys knownKeys;
+
+	private final ServiceMode mode;
+
+	public ServiceApplication(ServiceDefinition definition, ConfigLayers layers, KnownKeys knownKeys, ServiceMode mode) {
+		this.definition = definition;
+		this.layers = layers;
+		this.knownKeys = knownKeys;
+		this.mode = mode;
+	}
+
+	/**
+	 * Checks the configuration, then starts the service on the calling thread, with log lines
+	 * tagged with the service's name.
+	 * @throws dev.hangar.config.InvalidConfigurationException for configuration that cannot work
+	 */
+	public RunningService start() {
+		return ServiceLogContext.call(this.definition.name(), this::doStart);
+	}
+
+	private RunningService doStart() {
+		var scope = this.definition.scope();
+		var layerList = this.layers.layersOf(scope);
+		new UnknownKeyCheck(this.knownKeys).check(scope, layerList, logger::warn);
+		ServiceEnvironment environment = new ServiceEnvironment();
+		MutablePropertySources sources = environment.getPropertySources();
+		layerList.forEach((layer) -> sources.addLast(layer.source()));
+		Instant started = Instant.now();
+		SpringApplication application = new SpringApplication(this.definition.configuration(),
+				ServiceSupportConfiguration.class);
+		application.setEnvironment(environment);
+		application.setRegisterShutdownHook(this.mode == ServiceMode.STANDALONE);
+		if (this.mode == ServiceMode.EMBEDDED) {
+			// One Logback per JVM: the runtime set it up; a service re-initialising it would reset everyone's.
+			List<ApplicationListener<?>> listeners = application.getListeners()
+				.stream()
+				.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+				.toList();
+			application.setListeners(listeners);
+			application.setLogStartupInfo(false);
+		}
+		ServiceIdentity identity = new ServiceIdentity(this.definition.name(), this.definition.instancing(), this.mode);
+		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("hangarServiceIdentity", identity));
+		ConfigurableApplicationContext context = application.run();
+		int port = (context instanceof WebServerApplicationContext web && web.getWebServer() != null)
+				? web.getWebServer().getPort() : -1;
+		return new RunningService(this.definition, context, port, Instant.now(),
+				Duration.between(started, Instant.now()));
+	}
+
+	/** An environment with only Hangar's layers: no JVM system properties or raw environment. */
+	static final class ServiceEnvironment extends StandardEnvironment {
+
+		@Override
+		protected void customizePropertySources(MutablePropertySources propertySources) {
+		}
+
+	}
+
+}

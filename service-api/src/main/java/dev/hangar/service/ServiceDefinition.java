@@ -1,0 +1,63 @@
+package dev.hangar.service;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.hangar.config.ConfigScope;
+
+/**
+ * What a Hangar service declares about itself. Implementations are found on the classpath through
+ * {@link java.util.ServiceLoader} (a {@code META-INF/services/dev.hangar.service.ServiceDefinition}
+ * file in the service's jar), never from a list in the runtime.
+ */
+public interface ServiceDefinition {
+
+	/**
+	 * The service's name: its section in {@code hangar.yaml}, its file {@code <name>.yaml}, its
+	 * environment prefix, its metrics tag. Lowercase letters, digits and dashes.
+	 */
+	String name();
+
+	/** One line that says what the service does, for {@code list} and {@code --help}. */
+	String description();
+
+	/** The HTTP port it listens on unless configured otherwise. */
+	int defaultPort();
+
+	Instancing instancing();
+
+	/**
+	 * The Spring configuration that makes the service: typically a class annotated with
+	 * {@code @SpringBootConfiguration} and {@code @EnableAutoConfiguration}.
+	 */
+	Class<?> configuration();
+
+	/**
+	 * Its {@code @ConfigurationProperties} classes: their keys are what {@code config} lists,
+	 * with defaults, even when unset.
+	 */
+	List<Class<?>> propertiesClasses();
+
+	/** A classpath YAML resource with the service's built-in defaults, or {@code null}. */
+	default @Nullable String defaultsResource() {
+		return null;
+	}
+
+	/** Services that must be ready before this one starts; the rest start concurrently. */
+	default Set<String> dependsOn() {
+		return Set.of();
+	}
+
+	/** Whether the runtime runs it when no selection says otherwise. */
+	default boolean runByDefault() {
+		return true;
+	}
+
+	/** The configuration scope of this service. */
+	default ConfigScope scope() {
+		return ServiceScopes.of(this);
+	}
+
+}

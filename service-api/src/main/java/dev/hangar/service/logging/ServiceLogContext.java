@@ -1,0 +1,74 @@
+package dev.hangar.service.logging;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+
+/** Puts a service's name in the MDC of the current thread while some work runs. */
+public final class ServiceLogContext {
+
+	/** The MDC key that holds the service's name. */
+	public static final String MDC_KEY = "hangar.service";
+
+	/** Threads of a service's own thread group have names that start with this. */
+	public static final String THREAD_GROUP_PREFIX = "hangar-";
+
+	private ServiceLogContext() {
+	}
+
+	/** Runs {@code work} with {@code service} in the MDC, restoring what was there before. */
+	public static <T> T call(String service, Supplier<T> work) {
+		String previous = MDC.get(MDC_KEY);
+		MDC.put(MDC_KEY, service);
+		try {
+			return work.get();
+		}
+		finally {
+			restore(previous);
+		}
+	}
+
+	/** Wraps {@code work} so that it runs with {@code service} in the MDC, on whatever thread. */
+	public static <T> Callable<T> wrap(String service, Callable<T> work) {
+		return () -> {
+			String previous = MDC.get(MDC_KEY);
+			MDC.put(MDC_KEY, service);
+			try {
+				return work.call();
+			}
+			finally {
+				restore(previous);
+			}
+		};
+	}
+
+	/** A thread group whose threads, and the threads they create, are tagged with {@code service}. */
+	public static ThreadGroup threadGroup(String service) {
+		return new ThreadGroup(THREAD_GROUP_PREFIX + service);
+	}
+
+	/** The service the current thread works for, or {@code null}. */
+	public static @Nullable String current() {
+		String service = MDC.get(MDC_KEY);
+		if (service != null) {
+			return service;
+		}
+		ThreadGroup group = Thread.currentThread().getThreadGroup();
+		if (group != null && group.getName().startsWith(THREAD_GROUP_PREFIX)) {
+			return group.getName().substring(THREAD_GROUP_PREFIX.length());
+		}
+		return null;
+	}
+
+	private static void restore(@Nullable String previous) {
+		if (previous != null) {
+			MDC.put(MDC_KEY, previous);
+		}
+		else {
+			MDC.remove(MDC_KEY);
+		}
+	}
+
+}
