@@ -85,7 +85,7 @@ public final class KnownKeys {
 
 	private static Set<String> environmentForms(String id) {
 		String upper = id.toUpperCase(Locale.ROOT).replace('.', '_');
-		return Set.of(upper.replace("-", ""), upper.replace('-', '_'));
+		return new HashSet<>(List.of(upper.replace("-", ""), upper.replace('-', '_')));
 	}
 
 	/** Whether {@code key}, as written in a file or argument, is declared by some code. */

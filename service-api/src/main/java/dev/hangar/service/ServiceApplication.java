@@ -3,6 +3,8 @@ package dev.hangar.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -46,12 +48,33 @@ public final class ServiceApplication {
 	}
 
 	/**
-	 * Checks the configuration, then starts the service on the calling thread, with log lines
-	 * tagged with the service's name.
+	 * Checks the configuration, then starts the service and waits until it is ready. The start
+	 * runs on a thread of the service's own thread group, so that every thread its web server
+	 * creates is tagged with the service's name in the log, as is the start itself.
 	 * @throws dev.hangar.config.InvalidConfigurationException for configuration that cannot work
+	 * @throws RuntimeException whatever stopped the Spring application from starting
 	 */
 	public RunningService start() {
-		return ServiceLogContext.call(this.definition.name(), this::doStart);
+		String name = this.definition.name();
+		CompletableFuture<RunningService> result = new CompletableFuture<>();
+		Thread starter = new Thread(ServiceLogContext.threadGroup(name), () -> {
+			try {
+				result.complete(ServiceLogContext.call(name, this::doStart));
+			}
+			catch (Throwable ex) {
+				result.completeExceptionally(ex);
+			}
+		}, "hangar-start-" + name);
+		starter.start();
+		try {
+			return result.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
 	}
 
 	private RunningService doStart() {

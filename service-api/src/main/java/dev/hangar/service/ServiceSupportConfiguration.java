@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 
 import dev.hangar.service.logging.ServiceMdcFilter;
+import dev.hangar.service.web.RequestRefusedHandler;
 
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +23,7 @@ import org.springframework.core.Ordered;
  * requests.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HttpProperties.class)
+@EnableConfigurationProperties({ HttpProperties.class, DataDirectoryProperties.class })
 class ServiceSupportConfiguration {
 
 	/** Metrics of the process as a whole; inside the runtime, the runtime reports them once. */
@@ -46,6 +47,11 @@ class ServiceSupportConfiguration {
 				new ServiceMdcFilter(identity.name()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Bean
+	RequestRefusedHandler hangarRequestRefusedHandler() {
+		return new RequestRefusedHandler();
 	}
 
 	@Bean

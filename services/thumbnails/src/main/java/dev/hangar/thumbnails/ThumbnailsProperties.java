@@ -1,0 +1,46 @@
+package dev.hangar.thumbnails;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Limits of the thumbnails service. The keys sit at the top of the service's own configuration:
+ * {@code max-width} in {@code thumbnails.yaml}, under {@code thumbnails:} in {@code hangar.yaml},
+ * or {@code THUMBNAILS_MAX_WIDTH}.
+ *
+ * @param maxInputSize the largest image accepted, in bytes (e.g. {@code 20MB})
+ * @param maxInputPixels the most pixels (width times height) an image may declare; refuses
+ * decompression bombs before decoding them
+ * @param maxWidth the widest thumbnail that may be requested
+ * @param maxHeight the tallest thumbnail that may be requested
+ * @param defaultWidth the width of a thumbnail when the request names no size
+ * @param defaultHeight the height of a thumbnail when the request names no size
+ * @param defaultFormat the format of a thumbnail when the request names none
+ */
+@ConfigurationProperties
+@Validated
+public record ThumbnailsProperties(@DefaultValue("20MB") @NotNull DataSize maxInputSize,
+		@DefaultValue("50000000") @Min(1) @Max(1_000_000_000) long maxInputPixels,
+		@DefaultValue("1024") @Min(1) @Max(8192) int maxWidth, @DefaultValue("1024") @Min(1) @Max(8192) int maxHeight,
+		@DefaultValue("128") @Min(1) @Max(8192) int defaultWidth, @DefaultValue("128") @Min(1) @Max(8192) int defaultHeight,
+		@DefaultValue("png") @NotNull ThumbnailFormat defaultFormat) {
+
+	@AssertTrue(message = "max-input-size must be between 1 byte and 1GB")
+	boolean isMaxInputSizeInRange() {
+		return this.maxInputSize == null
+				|| (this.maxInputSize.toBytes() >= 1 && this.maxInputSize.compareTo(DataSize.ofGigabytes(1)) <= 0);
+	}
+
+	@AssertTrue(message = "default-width and default-height must not exceed max-width and max-height")
+	boolean isDefaultSizeWithinMaximum() {
+		return this.defaultWidth <= this.maxWidth && this.defaultHeight <= this.maxHeight;
+	}
+
+}

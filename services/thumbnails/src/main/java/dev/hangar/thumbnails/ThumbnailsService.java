@@ -1,0 +1,46 @@
+package dev.hangar.thumbnails;
+
+import java.util.List;
+
+import dev.hangar.service.Instancing;
+import dev.hangar.service.ServiceDefinition;
+
+/** The thumbnails service, as the runtime and its own jar see it. */
+public final class ThumbnailsService implements ServiceDefinition {
+
+	@Override
+	public String name() {
+		return "thumbnails";
+	}
+
+	@Override
+	public String description() {
+		return "Scales PNG, JPEG, GIF and BMP images to thumbnails.";
+	}
+
+	@Override
+	public int defaultPort() {
+		return 9185;
+	}
+
+	@Override
+	public Instancing instancing() {
+		return Instancing.INSTANTIABLE;
+	}
+
+	@Override
+	public Class<?> configuration() {
+		return ThumbnailsApplication.class;
+	}
+
+	@Override
+	public List<Class<?>> propertiesClasses() {
+		return List.of(ThumbnailsProperties.class);
+	}
+
+	@Override
+	public String defaultsResource() {
+		return "dev/hangar/thumbnails/thumbnails-defaults.yaml";
+	}
+
+}
