@@ -55,6 +55,11 @@ public final class EffectiveConfiguration {
 		return entries;
 	}
 
+	/** The value of one key and where it came from, if any layer sets it. */
+	public static @Nullable ConfigEntry lookup(List<ConfigLayer> layers, String key) {
+		return resolve(key, layers, List.of());
+	}
+
 	private static @Nullable ConfigEntry resolve(String key, List<ConfigLayer> layers,
 			List<ConfigurationMetadataProperty> declared) {
 		if (!ConfigurationPropertyName.isValid(key)) {

@@ -19,8 +19,6 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MutablePropertySources;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Makes and starts the Spring application of one service. Alone and inside the runtime alike,
@@ -48,13 +46,27 @@ public final class ServiceApplication {
 	}
 
 	/**
-	 * Checks the configuration, then starts the service and waits until it is ready. The start
-	 * runs on a thread of the service's own thread group, so that every thread its web server
-	 * creates is tagged with the service's name in the log, as is the start itself.
+	 * Checks the configuration, then starts the service and waits until it is ready.
 	 * @throws dev.hangar.config.InvalidConfigurationException for configuration that cannot work
 	 * @throws RuntimeException whatever stopped the Spring application from starting
 	 */
 	public RunningService start() {
+		try {
+			return startAsync().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Starts the service on a thread of its own thread group, so that every thread its web server
+	 * creates is tagged with the service's name in the log, as is the start itself.
+	 */
+	public CompletableFuture<RunningService> startAsync() {
 		String name = this.definition.name();
 		CompletableFuture<RunningService> result = new CompletableFuture<>();
 		Thread starter = new Thread(ServiceLogContext.threadGroup(name), () -> {
@@ -66,24 +78,14 @@ public final class ServiceApplication {
 			}
 		}, "hangar-start-" + name);
 		starter.start();
-		try {
-			return result.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw ex;
-		}
+		return result;
 	}
 
 	private RunningService doStart() {
 		var scope = this.definition.scope();
 		var layerList = this.layers.layersOf(scope);
 		new UnknownKeyCheck(this.knownKeys).check(scope, layerList, logger::warn);
-		ServiceEnvironment environment = new ServiceEnvironment();
-		MutablePropertySources sources = environment.getPropertySources();
-		layerList.forEach((layer) -> sources.addLast(layer.source()));
+		HangarEnvironment environment = HangarEnvironment.of(layerList);
 		Instant started = Instant.now();
 		SpringApplication application = new SpringApplication(this.definition.configuration(),
 				ServiceSupportConfiguration.class);
@@ -105,15 +107,6 @@ public final class ServiceApplication {
 				? web.getWebServer().getPort() : -1;
 		return new RunningService(this.definition, context, port, Instant.now(),
 				Duration.between(started, Instant.now()));
-	}
-
-	/** An environment with only Hangar's layers: no JVM system properties or raw environment. */
-	static final class ServiceEnvironment extends StandardEnvironment {
-
-		@Override
-		protected void customizePropertySources(MutablePropertySources propertySources) {
-		}
-
 	}
 
 }

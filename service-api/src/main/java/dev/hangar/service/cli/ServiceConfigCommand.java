@@ -52,6 +52,7 @@ public final class ServiceConfigCommand implements Callable<Integer> {
 					+ ", " + inputs.configDir().origin() + ")");
 			out.print(Table.of(List.of("KEY", "VALUE", "ORIGIN"),
 					entries.stream().map((entry) -> List.of(entry.key(), entry.value(), entry.origin())).toList()));
+			this.spec.commandLine().getOut().flush();
 			return ExitCodes.OK;
 		}
 		catch (InvalidConfigurationException ex) {

@@ -1,0 +1,48 @@
+package dev.hangar.runtime.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.hangar.service.cli.ExitCodes;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code health}: prints the running runtime's aggregated health; exit 0 when UP, 1 otherwise, for
+ * scripts and container health checks.
+ */
+@Command(name = "health", description = "Print the runtime's aggregated health. Exit 0 when UP, 1 otherwise.")
+final class HealthCommand implements Callable<Integer> {
+
+	@CommandLine.Option(names = "--url", description = "The runtime's management URL, e.g. http://127.0.0.1:9250.")
+	private String url;
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		try {
+			JsonNode health = RuntimeClient.locate(this.url).get("/actuator/health");
+			String status = health.path("status").asString("UNKNOWN");
+			out.println(status);
+			JsonNode services = health.path("components").path("services").path("components");
+			services.properties().forEach((entry) -> out.println("  " + entry.getKey() + ": "
+					+ entry.getValue().path("status").asString() + describeFailure(entry.getValue())));
+			return "UP".equals(status) ? ExitCodes.OK : ExitCodes.FAILURE;
+		}
+		catch (RuntimeClient.RuntimeUnreachableException ex) {
+			this.spec.commandLine().getErr().println(ex.getMessage());
+			return ExitCodes.FAILURE;
+		}
+	}
+
+	private static String describeFailure(JsonNode component) {
+		JsonNode failure = component.path("details").path("failure");
+		return failure.isMissingNode() ? "" : " (" + failure.asString() + ")";
+	}
+
+}

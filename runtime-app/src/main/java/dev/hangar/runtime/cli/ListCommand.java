@@ -1,0 +1,61 @@
+package dev.hangar.runtime.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import tools.jackson.databind.JsonNode;
+
+import dev.hangar.service.cli.ExitCodes;
+import dev.hangar.service.cli.Table;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code list}: asks the running runtime what it runs and prints a table. */
+@Command(name = "list", description = "Show what the running runtime runs: service, state, port, PID, uptime.")
+final class ListCommand implements Callable<Integer> {
+
+	@CommandLine.Option(names = "--url", description = "The runtime's management URL, e.g. http://127.0.0.1:9250.")
+	private String url;
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		try {
+			JsonNode answer = RuntimeClient.locate(this.url).get("/actuator/services");
+			List<List<String>> rows = new ArrayList<>();
+			for (JsonNode service : answer.path("services")) {
+				rows.add(List.of(service.path("name").asString(), service.path("state").asString(),
+						text(service.path("port")), text(service.path("pid")), uptime(service.path("uptimeSeconds"))));
+			}
+			this.spec.commandLine().getOut().print(Table.of(List.of("SERVICE", "STATE", "PORT", "PID", "UPTIME"), rows));
+			this.spec.commandLine().getOut().flush();
+			return ExitCodes.OK;
+		}
+		catch (RuntimeClient.RuntimeUnreachableException ex) {
+			this.spec.commandLine().getErr().println(ex.getMessage());
+			return ExitCodes.FAILURE;
+		}
+	}
+
+	private static String text(JsonNode node) {
+		return (node.isMissingNode() || node.isNull()) ? "-" : node.asString();
+	}
+
+	static String uptime(JsonNode seconds) {
+		if (seconds.isMissingNode() || seconds.isNull()) {
+			return "-";
+		}
+		long total = seconds.asLong();
+		if (total < 60) {
+			return total + "s";
+		}
+		if (total < 3600) {
+			return (total / 60) + "m" + (total % 60) + "s";
+		}
+		return (total / 3600) + "h" + (total % 3600 / 60) + "m";
+	}
+
+}

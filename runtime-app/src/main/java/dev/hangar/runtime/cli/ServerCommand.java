@@ -1,0 +1,58 @@
+package dev.hangar.runtime.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.hangar.config.ConfigInputs;
+import dev.hangar.config.ConfigLayers;
+import dev.hangar.config.InvalidConfigurationException;
+import dev.hangar.config.KnownKeys;
+import dev.hangar.runtime.server.RuntimeServer;
+import dev.hangar.service.ServiceCatalog;
+import dev.hangar.service.cli.ExitCodes;
+import dev.hangar.service.cli.ProcessSignals;
+import dev.hangar.service.cli.StartupFailures;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code server}: runs the selected services in this JVM until stopped. */
+@Command(name = "server", description = "Run the selected services, each as its own Spring context, in this JVM.",
+		footer = { "", "Selection: HANGAR_RUN_SERVICES (only these), else the default services plus",
+				"HANGAR_ADD_RUN_SERVICES minus HANGAR_EXCLUDE_RUN_SERVICES. Configuration: --key=value." })
+final class ServerCommand implements Callable<Integer> {
+
+	private final ServiceCatalog catalog;
+
+	@CommandLine.Unmatched
+	private List<String> configuration = new ArrayList<>();
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	ServerCommand(ServiceCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter err = this.spec.commandLine().getErr();
+		try {
+			ConfigLayers layers = new ConfigLayers(ConfigInputs.ofProcess(this.configuration));
+			KnownKeys knownKeys = KnownKeys.fromClasspath(getClass().getClassLoader());
+			ProcessSignals.exitCleanlyOnTermination();
+			new RuntimeServer(layers, this.catalog, knownKeys).start();
+			return ExitCodes.KEEP_RUNNING;
+		}
+		catch (InvalidConfigurationException ex) {
+			err.println("Invalid configuration: " + ex.getMessage());
+			return ExitCodes.CONFIG;
+		}
+		catch (RuntimeException ex) {
+			err.println("The Hangar runtime failed to start: " + StartupFailures.summary(ex));
+			return StartupFailures.exitCode(ex);
+		}
+	}
+
+}

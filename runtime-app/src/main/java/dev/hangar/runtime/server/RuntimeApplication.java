@@ -1,0 +1,41 @@
+package dev.hangar.runtime.server;
+
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
+import dev.hangar.service.DataDirectoryProperties;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The runtime's own Spring context: the management HTTP server, actuator, and the
+ * {@link ServiceRuntime} that runs the services. The services are not children of this context in
+ * Spring's sense: a parent's beans would stand in for each service's own auto-configuration (its
+ * meter registry, its health endpoint), since {@code @ConditionalOnMissingBean} searches ancestors.
+ * The runtime owns their life cycle instead.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@EnableConfigurationProperties({ RuntimeProperties.class, ServiceSelectionProperties.class, DataDirectoryProperties.class })
+class RuntimeApplication {
+
+	@Bean
+	ServiceRuntime serviceRuntime(RuntimePlan plan, PrometheusRegistry prometheusRegistry) {
+		return new ServiceRuntime(plan.selected(), plan.layers(), plan.knownKeys(), prometheusRegistry);
+	}
+
+	@Bean
+	ServicesEndpoint servicesEndpoint(ServiceRuntime runtime) {
+		return new ServicesEndpoint(runtime);
+	}
+
+	@Bean
+	CompositeHealthContributor servicesHealthContributor(ServiceRuntime runtime) {
+		return ServicesHealthContributor.of(runtime);
+	}
+
+}

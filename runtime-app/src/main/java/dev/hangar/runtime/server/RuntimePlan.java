@@ -1,0 +1,17 @@
+package dev.hangar.runtime.server;
+
+import java.util.List;
+
+import dev.hangar.config.ConfigLayers;
+import dev.hangar.config.KnownKeys;
+import dev.hangar.service.ServiceDefinition;
+
+/**
+ * What the runtime server was asked to run, decided before its context starts.
+ *
+ * @param selected the services to run
+ * @param layers the configuration layers every service reads
+ * @param knownKeys the keys declared on the classpath
+ */
+record RuntimePlan(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys) {
+}
