@@ -25,12 +25,15 @@ public final class StartupFailures {
 		return false;
 	}
 
-	/** One line: the most specific message in the chain of causes. */
+	/** The configuration problem, or else the most specific message in the chain of causes. */
 	public static String summary(Throwable failure) {
+		var configuration = ConfigurationFailures.describe(failure);
+		if (configuration.isPresent()) {
+			return configuration.get();
+		}
 		Throwable specific = failure;
 		for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
-			if (ex instanceof PortInUseException || ex instanceof BindException
-					|| ex instanceof InvalidConfigurationException) {
+			if (ex instanceof PortInUseException) {
 				return ex.getMessage();
 			}
 			specific = ex;
