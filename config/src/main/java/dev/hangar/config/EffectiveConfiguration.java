@@ -13,6 +13,8 @@ import org.springframework.boot.configurationmetadata.ConfigurationMetadataPrope
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySourcesPropertyResolver;
 
 /**
  * The effective configuration of a scope: every key it declares or is given, with the value that
@@ -45,14 +47,22 @@ public final class EffectiveConfiguration {
 				keys.addAll(List.of(layer.source().getPropertyNames()));
 			}
 		}
+		PropertySourcesPropertyResolver placeholders = placeholderResolver(layers);
 		List<ConfigEntry> entries = new ArrayList<>();
 		for (String key : keys.stream().sorted().toList()) {
 			ConfigEntry entry = resolve(key, layers, declared);
 			if (entry != null) {
-				entries.add(entry);
+				String value = entry.value().contains("${") ? placeholders.resolvePlaceholders(entry.value()) : entry.value();
+				entries.add(new ConfigEntry(entry.key(), value, entry.origin()));
 			}
 		}
 		return entries;
+	}
+
+	private static PropertySourcesPropertyResolver placeholderResolver(List<ConfigLayer> layers) {
+		MutablePropertySources sources = new MutablePropertySources();
+		layers.forEach((layer) -> sources.addLast(layer.source()));
+		return new PropertySourcesPropertyResolver(sources);
 	}
 
 	/** The value of one key and where it came from, if any layer sets it. */

@@ -26,14 +26,15 @@ final class ScopedEnvironmentPropertySource extends SystemEnvironmentPropertySou
 	}
 
 	/**
-	 * The variables of {@code environment} that start with {@code PREFIX_}.
+	 * The variables of {@code environment} that start with {@code PREFIX_}, except
+	 * {@code HANGAR_CONFIG_DIR}: it says where the files are, it is not a key.
 	 * @param prefix e.g. {@code THUMBNAILS}
 	 */
 	static ScopedEnvironmentPropertySource of(String prefix, Map<String, String> environment) {
 		String start = prefix + "_";
 		Map<String, Object> variables = new LinkedHashMap<>();
 		environment.forEach((name, value) -> {
-			if (name.startsWith(start) && name.length() > start.length()) {
+			if (name.startsWith(start) && name.length() > start.length() && !name.equals(ConfigDirectory.VARIABLE)) {
 				variables.put(name.substring(start.length()), value);
 			}
 		});
