@@ -17,9 +17,4 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record DataDirectoryProperties(@NotNull Path dataDir) {
 
-	/** The directory of one service's data, e.g. {@code <data-dir>/settings}. */
-	public Path of(String service) {
-		return this.dataDir.resolve(service);
-	}
-
 }

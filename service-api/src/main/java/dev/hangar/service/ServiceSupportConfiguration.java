@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 
 import dev.hangar.service.logging.ServiceMdcFilter;
+import dev.hangar.service.web.PathParameterFilter;
 import dev.hangar.service.web.RequestRefusedHandler;
 
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -31,6 +32,11 @@ class ServiceSupportConfiguration {
 			"executor.", "application.");
 
 	@Bean
+	DataDirectory hangarDataDirectory(DataDirectoryProperties properties) {
+		return new DataDirectory(properties);
+	}
+
+	@Bean
 	MeterRegistryCustomizer<MeterRegistry> hangarServiceMeterTags(ServiceIdentity identity) {
 		return (registry) -> {
 			registry.config().commonTags("service", identity.name());
@@ -46,6 +52,13 @@ class ServiceSupportConfiguration {
 		FilterRegistrationBean<ServiceMdcFilter> registration = new FilterRegistrationBean<>(
 				new ServiceMdcFilter(identity.name()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<PathParameterFilter> hangarPathParameterFilter() {
+		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
