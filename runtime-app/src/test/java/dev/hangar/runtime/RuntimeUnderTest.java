@@ -1,0 +1,98 @@
+package dev.hangar.runtime;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.hangar.service.test.FreePorts;
+import dev.hangar.service.test.HangarProcess;
+import dev.hangar.service.test.Http;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code runtime.jar server} as a real process, on free ports, with its config and data dirs under
+ * a temporary directory. Ready when its readiness group answers 200: every service runs.
+ */
+final class RuntimeUnderTest implements AutoCloseable {
+
+	final Path home;
+
+	final int runtimePort = FreePorts.next();
+
+	final int thumbnailsPort = FreePorts.next();
+
+	final int settingsPort = FreePorts.next();
+
+	private HangarProcess process;
+
+	RuntimeUnderTest(Path home) {
+		this.home = home;
+	}
+
+	/**
+	 * The environment of this runtime, for it and for the commands that talk to it. The ports
+	 * come from two layers on purpose: thumbnails takes the global HANGAR_HTTP_PORT, settings its
+	 * own SETTINGS_HTTP_PORT, which beats the global one.
+	 */
+	Map<String, String> environment(String... more) {
+		List<String> pairs = new ArrayList<>(List.of("HANGAR_RUNTIME_PORT", String.valueOf(this.runtimePort),
+				"HANGAR_HTTP_PORT", String.valueOf(this.thumbnailsPort), "SETTINGS_HTTP_PORT",
+				String.valueOf(this.settingsPort)));
+		pairs.addAll(List.of(more));
+		return HangarProcess.environment(this.home, pairs.toArray(String[]::new));
+	}
+
+	RuntimeUnderTest start(Path javaHome, String... environment) {
+		this.process = HangarProcess.start(javaHome, Jars.runtime(), environment(environment),
+				this.home.resolve("runtime.log"), "server");
+		awaitReady();
+		return this;
+	}
+
+	RuntimeUnderTest start(String... environment) {
+		return start(Path.of(System.getProperty("java.home")), environment);
+	}
+
+	void awaitReady() {
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			if (!this.process.isAlive()) {
+				throw new AssertionError("The runtime exited with " + this.process.awaitExit(Duration.ofSeconds(1))
+						+ ":\n" + this.process.output());
+			}
+			return Http.isOk(runtime("/actuator/health/readiness"));
+		});
+	}
+
+	HangarProcess process() {
+		return this.process;
+	}
+
+	URI runtime(String path) {
+		return URI.create("http://127.0.0.1:" + this.runtimePort + path);
+	}
+
+	URI thumbnails(String path) {
+		return URI.create("http://127.0.0.1:" + this.thumbnailsPort + path);
+	}
+
+	URI settings(String path) {
+		return URI.create("http://127.0.0.1:" + this.settingsPort + path);
+	}
+
+	/** Runs another {@code runtime.jar} command against this runtime. */
+	HangarProcess.Result command(String... args) {
+		return HangarProcess.run(Jars.runtime(), environment(), this.home.resolve("command-" + args[0] + ".log"), args);
+	}
+
+	@Override
+	public void close() {
+		if (this.process != null) {
+			this.process.close();
+		}
+	}
+
+}
