@@ -3,36 +3,41 @@ package dev.hangar.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import dev.hangar.config.ConfigEntry;
+import dev.hangar.config.ConfigLayer;
+import dev.hangar.config.EffectiveConfiguration;
 import dev.hangar.config.InvalidConfigurationException;
 
 /**
- * The data dir, made sure to exist when a service starts: its disk-space health watches it, and a
- * data dir that cannot be created is a configuration error better seen at start than at the first
- * write.
+ * Makes sure the data dir exists before a context starts: a service's disk-space health watches
+ * it, its database may live in it, and a data dir that cannot be created is a configuration error
+ * better seen at start, naming where it was set, than at the first write.
  */
 public final class DataDirectory {
 
-	private final Path path;
+	/** The key of the data dir. */
+	public static final String KEY = "data-dir";
 
-	DataDirectory(DataDirectoryProperties properties) {
-		this.path = properties.dataDir().toAbsolutePath();
+	private DataDirectory() {
+	}
+
+	/** Creates the data dir the layers name, if it does not exist yet. */
+	public static Path prepare(List<ConfigLayer> layers) {
+		ConfigEntry entry = EffectiveConfiguration.lookup(layers, KEY);
+		if (entry == null) {
+			throw new InvalidConfigurationException("No data dir is configured: set HANGAR_DATA_DIR or data-dir.");
+		}
+		Path path = Path.of(entry.value()).toAbsolutePath();
 		try {
-			Files.createDirectories(this.path);
+			return Files.createDirectories(path);
 		}
-		catch (IOException ex) {
-			throw new InvalidConfigurationException("Cannot create the data dir " + this.path + " (data-dir): " + ex
-					+ ". Set HANGAR_DATA_DIR or data-dir to a directory this user can write.", ex);
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidConfigurationException("Cannot create the data dir " + path + " (data-dir, from "
+					+ entry.origin() + "): " + ex + ". Set HANGAR_DATA_DIR or data-dir to a directory this user can write.",
+					ex);
 		}
-	}
-
-	public Path path() {
-		return this.path;
-	}
-
-	/** The directory of one service's data, e.g. {@code <data-dir>/settings}. */
-	public Path of(String service) {
-		return this.path.resolve(service);
 	}
 
 }

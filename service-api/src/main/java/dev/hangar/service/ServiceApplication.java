@@ -85,6 +85,7 @@ public final class ServiceApplication {
 		var scope = this.definition.scope();
 		var layerList = this.layers.layersOf(scope);
 		new UnknownKeyCheck(this.knownKeys).check(scope, layerList, logger::warn);
+		DataDirectory.prepare(layerList);
 		HangarEnvironment environment = HangarEnvironment.of(layerList);
 		Instant started = Instant.now();
 		SpringApplication application = new SpringApplication(this.definition.configuration(),

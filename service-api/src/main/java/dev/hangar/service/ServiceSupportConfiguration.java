@@ -32,11 +32,6 @@ class ServiceSupportConfiguration {
 			"executor.", "application.");
 
 	@Bean
-	DataDirectory hangarDataDirectory(DataDirectoryProperties properties) {
-		return new DataDirectory(properties);
-	}
-
-	@Bean
 	MeterRegistryCustomizer<MeterRegistry> hangarServiceMeterTags(ServiceIdentity identity) {
 		return (registry) -> {
 			registry.config().commonTags("service", identity.name());

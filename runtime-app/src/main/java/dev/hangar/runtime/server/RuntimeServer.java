@@ -9,6 +9,7 @@ import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.config.KnownKeys;
 import dev.hangar.config.UnknownKeyCheck;
+import dev.hangar.service.DataDirectory;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
 
@@ -44,6 +45,7 @@ public final class RuntimeServer {
 		RuntimeConfiguration configuration = new RuntimeConfiguration(this.layers);
 		new UnknownKeyCheck(this.knownKeys).check(RuntimeConfiguration.scope(), configuration.layers(), logger::warn);
 		checkSections();
+		DataDirectory.prepare(configuration.layers());
 		List<ServiceDefinition> selected = new ServiceSelection(this.catalog).select(configuration.selection(),
 				configuration);
 		RuntimePlan plan = new RuntimePlan(selected, this.layers, this.knownKeys);

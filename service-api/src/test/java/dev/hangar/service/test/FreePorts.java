@@ -11,6 +11,16 @@ public final class FreePorts {
 	private FreePorts() {
 	}
 
+	/** Whether nothing listens on {@code port} on the loopback address. */
+	public static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	public static int next() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			socket.setReuseAddress(true);

@@ -1,0 +1,140 @@
+package dev.hangar.runtime;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.hangar.service.test.FreePorts;
+import dev.hangar.service.test.HangarProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Configuration the runtime cannot work with stops it before or while it starts, with a message
+ * that names the key, the value, where it was set and what is allowed, and a non-zero exit. No
+ * half-started runtime stays up: the process ends.
+ */
+class RuntimeStartFailureIT {
+
+	private static final int EX_CONFIG = 78;
+
+	@TempDir
+	Path home;
+
+	@Test
+	void malformedYamlNamesTheFileAndLine() throws IOException {
+		writeConfig("hangar.yaml", "http:\n  port: 1\n thumbnails: [\n");
+
+		HangarProcess.Result result = server();
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("Malformed YAML at " + this.home.resolve("config/hangar.yaml") + ":3:2");
+	}
+
+	@Test
+	void aTypoInAServiceSectionIsRefusedWithASuggestion() throws IOException {
+		writeConfig("hangar.yaml", "thumbnails:\n  max-widht: 5\n");
+
+		HangarProcess.Result result = server();
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("'thumbnails.max-widht' in file [" + this.home.resolve("config/hangar.yaml") + "] - 2:14")
+			.contains("Did you mean 'max-width'?");
+	}
+
+	@Test
+	void aValueOutOfRangeNamesTheKeyValueOriginAndLimit() throws IOException {
+		writeConfig("thumbnails.yaml", "max-width: 99999\n");
+
+		HangarProcess.Result result = server();
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("max-width = \"99999\" (from file [" + this.home.resolve("config/thumbnails.yaml")
+				+ "] - 1:12): must be less than or equal to 8192");
+		assertThat(result.output()).contains("Service 'thumbnails' failed to start");
+	}
+
+	@Test
+	void aValueOfTheWrongTypeNamesTheVariableItCameFrom() {
+		HangarProcess.Result result = server("SETTINGS_MAX_SETTINGS_PER_USER", "many");
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("max-settings-per-user = \"many\" (from System Environment Property \"SETTINGS_MAX_SETTINGS_PER_USER\"): not a valid int");
+	}
+
+	@Test
+	void aSectionForNoKnownServiceIsRefused() throws IOException {
+		writeConfig("hangar.yaml", "thumbnail:\n  max-width: 5\n");
+
+		HangarProcess.Result result = server();
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("Section 'thumbnail'").contains("Known services: settings, thumbnails");
+	}
+
+	@Test
+	void anUnknownServiceInTheSelectionListsTheKnownOnes() {
+		HangarProcess.Result result = server("HANGAR_RUN_SERVICES", "thumbnails, storage");
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("Unknown service 'storage' in run-services (from System Environment Property \"HANGAR_RUN_SERVICES\")")
+			.contains("Known services: settings, thumbnails");
+	}
+
+	@Test
+	void anEmptySelectionIsRefused() {
+		HangarProcess.Result result = server("HANGAR_EXCLUDE_RUN_SERVICES", "settings,thumbnails");
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("No service is selected");
+	}
+
+	@Test
+	void aServiceWhosePortIsTakenStopsTheWholeRuntime() throws IOException {
+		int runtimePort = FreePorts.next();
+		int settingsPort = FreePorts.next();
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			HangarProcess.Result result = server("HANGAR_RUNTIME_PORT", String.valueOf(runtimePort),
+					"THUMBNAILS_HTTP_PORT", String.valueOf(taken.getLocalPort()), "SETTINGS_HTTP_PORT",
+					String.valueOf(settingsPort));
+
+			assertThat(result.exitCode()).isEqualTo(1);
+			assertThat(result.output()).contains("Service 'thumbnails' failed to start: Port " + taken.getLocalPort() + " is already in use")
+				.containsPattern("\\[thumbnails\\] .*APPLICATION FAILED TO START|\\[thumbnails\\][\\s\\S]*Port " + taken.getLocalPort() + " was already in use");
+		}
+		// The process has exited, so nothing of it listens any more.
+		assertThat(FreePorts.isFree(runtimePort)).isTrue();
+		assertThat(FreePorts.isFree(settingsPort)).isTrue();
+	}
+
+	@Test
+	void anInvalidDataDirIsRefusedAtStart() throws IOException {
+		Path file = Files.writeString(this.home.resolve("not-a-dir"), "x");
+
+		HangarProcess.Result result = server("HANGAR_DATA_DIR", file.toString());
+
+		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
+		assertThat(result.output()).contains("Cannot create the data dir " + file + " (data-dir, from System Environment Property \"HANGAR_DATA_DIR\")");
+	}
+
+	private void writeConfig(String name, String content) throws IOException {
+		Files.createDirectories(this.home.resolve("config"));
+		Files.writeString(this.home.resolve("config").resolve(name), content);
+	}
+
+	private HangarProcess.Result server(String... environment) {
+		Map<String, String> env = HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT", String.valueOf(FreePorts.next()),
+				"THUMBNAILS_HTTP_PORT", String.valueOf(FreePorts.next()), "SETTINGS_HTTP_PORT", String.valueOf(FreePorts.next()));
+		for (int i = 0; i < environment.length; i += 2) {
+			env.put(environment[i], environment[i + 1]);
+		}
+		return HangarProcess.run(Jars.runtime(), env, this.home.resolve("server.log"), "server");
+	}
+
+}
