@@ -1,0 +1,85 @@
+package dev.hangar.runtime;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.hangar.service.test.FreePorts;
+import dev.hangar.service.test.HangarProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands of runtime.jar that need no running runtime, and those that find none. */
+class RuntimeCommandsIT {
+
+	@TempDir
+	Path home;
+
+	@Test
+	void listWithNoRuntimeSaysWhereItLookedAndHowToPointElsewhere() {
+		int port = FreePorts.next();
+
+		HangarProcess.Result list = run("list", "HANGAR_RUNTIME_PORT", String.valueOf(port));
+
+		assertThat(list.exitCode()).isEqualTo(1);
+		assertThat(list.output()).contains("No Hangar runtime answered at http://127.0.0.1:" + port + "/actuator/services")
+			.contains("runtime.port from System Environment Property \"HANGAR_RUNTIME_PORT\"")
+			.contains("--url");
+	}
+
+	@Test
+	void healthWithNoRuntimeExitsOne() {
+		HangarProcess.Result health = run("health", "HANGAR_RUNTIME_PORT", String.valueOf(FreePorts.next()));
+
+		assertThat(health.exitCode()).isEqualTo(1);
+		assertThat(health.output()).contains("No Hangar runtime answered");
+	}
+
+	@Test
+	void configPrintsEachValueWithItsOrigin() {
+		HangarProcess.Result config = HangarProcess.run(Jars.runtime(),
+				HangarProcess.environment(this.home, "THUMBNAILS_MAX_WIDTH", "700", "HANGAR_HTTP_HOST", "0.0.0.0"),
+				this.home.resolve("config.log"), "config", "thumbnails", "--max-height=600");
+
+		assertThat(config.exitCode()).isZero();
+		assertThat(config.output()).containsPattern("max-width\\s+700\\s+System Environment Property \"THUMBNAILS_MAX_WIDTH\"")
+			.containsPattern("max-height\\s+600\\s+command-line argument '--max-height=600'")
+			.containsPattern("http.host\\s+0.0.0.0\\s+System Environment Property \"HANGAR_HTTP_HOST\"")
+			.containsPattern("max-input-size\\s+20MB\\s+built-in default");
+	}
+
+	@Test
+	void configOfAnUnknownServiceListsTheKnownOnes() {
+		HangarProcess.Result config = run("config", null, null, "thumbnail");
+
+		assertThat(config.exitCode()).isEqualTo(2);
+		assertThat(config.output()).contains("Unknown service 'thumbnail'").contains("Known services: settings, thumbnails");
+	}
+
+	@Test
+	void versionPrintsHangarsAndJavasVersions() {
+		HangarProcess.Result version = run("version", null, null);
+
+		assertThat(version.exitCode()).isZero();
+		assertThat(version.output()).contains("Hangar ").contains("Java " + System.getProperty("java.version"));
+	}
+
+	@Test
+	void anUnknownCommandIsAUsageError() {
+		HangarProcess.Result result = run("serve", null, null);
+
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).contains("serve");
+	}
+
+	private HangarProcess.Result run(String command, String variable, String value, String... args) {
+		String[] all = new String[args.length + 1];
+		all[0] = command;
+		System.arraycopy(args, 0, all, 1, args.length);
+		var environment = (variable != null) ? HangarProcess.environment(this.home, variable, value)
+				: HangarProcess.environment(this.home);
+		return HangarProcess.run(Jars.runtime(), environment, this.home.resolve(command + ".log"), all);
+	}
+
+}
