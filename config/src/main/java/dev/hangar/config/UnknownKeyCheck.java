@@ -18,8 +18,21 @@ public final class UnknownKeyCheck {
 
 	private final KnownKeys knownKeys;
 
+	private final boolean sharedCommandLine;
+
+	/** A check for a scope that has the command line to itself (a service alone, the runtime). */
 	public UnknownKeyCheck(KnownKeys knownKeys) {
+		this(knownKeys, false);
+	}
+
+	/**
+	 * @param sharedCommandLine whether the command line is shared by several scopes, as the
+	 * runtime's is by every service it runs: its keys are then checked by the runtime, not by each
+	 * service
+	 */
+	public UnknownKeyCheck(KnownKeys knownKeys, boolean sharedCommandLine) {
 		this.knownKeys = knownKeys;
+		this.sharedCommandLine = sharedCommandLine;
 	}
 
 	/**
@@ -40,7 +53,7 @@ public final class UnknownKeyCheck {
 					}
 				}
 			}
-			else if (layer.kind().isScopeOwned() || (scope.isRuntime() && layer.kind() == ConfigLayer.Kind.GLOBAL_FILE)) {
+			else if (isChecked(scope, layer.kind())) {
 				for (String key : source.getPropertyNames()) {
 					if (!this.knownKeys.isKnown(key)) {
 						problems.add(describe(scope, layer, key));
@@ -54,6 +67,13 @@ public final class UnknownKeyCheck {
 					+ "\nCorrect or remove " + ((problems.size() > 1) ? "them" : "it")
 					+ "; `runtime.jar config " + scope.name() + "` lists the keys " + scope.name() + " knows.");
 		}
+	}
+
+	private boolean isChecked(ConfigScope scope, ConfigLayer.Kind kind) {
+		if (kind == ConfigLayer.Kind.COMMAND_LINE && this.sharedCommandLine) {
+			return false;
+		}
+		return kind.isScopeOwned() || (scope.isRuntime() && kind == ConfigLayer.Kind.GLOBAL_FILE);
 	}
 
 	private String describe(ConfigScope scope, ConfigLayer layer, String key) {

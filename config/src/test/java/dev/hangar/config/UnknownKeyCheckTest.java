@@ -50,6 +50,14 @@ class UnknownKeyCheckTest {
 	}
 
 	@Test
+	void aSharedCommandLineIsLeftToTheRuntimesCheck() {
+		ConfigLayers layers = layers(Map.of(), List.of("--some-other-services-key=3"));
+		assertThatNoException().isThrownBy(() -> new UnknownKeyCheck(KnownKeys.fromClasspath(getClass().getClassLoader()), true)
+			.check(THUMBNAILS, layers.layersOf(THUMBNAILS), (warning) -> {
+			}));
+	}
+
+	@Test
 	void knownKeysMapEntriesAndSpringBootKeysPass() throws IOException {
 		Files.writeString(this.dir.resolve("thumbnails.yaml"),
 				"max-width: 5\nlabels:\n  team: a\nlogging:\n  level:\n    org.example: debug\nspring:\n  main:\n    banner-mode: \"off\"\n");

@@ -50,6 +50,15 @@ class RuntimeCommandsIT {
 	}
 
 	@Test
+	void configOfTheRuntimeShowsTheSelectionAndWhereItCameFrom() {
+		HangarProcess.Result config = run("config", "HANGAR_RUN_SERVICES", "thumbnails", "runtime");
+
+		assertThat(config.exitCode()).isZero();
+		assertThat(config.output()).containsPattern("run-services\\s+thumbnails\\s+System Environment Property \"HANGAR_RUN_SERVICES\"")
+			.containsPattern("runtime.port\\s+9250\\s+built-in default");
+	}
+
+	@Test
 	void configOfAnUnknownServiceListsTheKnownOnes() {
 		HangarProcess.Result config = run("config", null, null, "thumbnail");
 

@@ -84,7 +84,7 @@ public final class ServiceApplication {
 	private RunningService doStart() {
 		var scope = this.definition.scope();
 		var layerList = this.layers.layersOf(scope);
-		new UnknownKeyCheck(this.knownKeys).check(scope, layerList, logger::warn);
+		new UnknownKeyCheck(this.knownKeys, this.mode == ServiceMode.EMBEDDED).check(scope, layerList, logger::warn);
 		DataDirectory.prepare(layerList);
 		HangarEnvironment environment = HangarEnvironment.of(layerList);
 		Instant started = Instant.now();

@@ -4,9 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.hangar.config.ConfigInputs;
+import dev.hangar.config.ConfigLayers;
+import dev.hangar.config.ConfigScope;
+import dev.hangar.config.InvalidConfigurationException;
+import dev.hangar.runtime.server.RuntimeConfiguration;
+import dev.hangar.runtime.server.RuntimeProperties;
+import dev.hangar.runtime.server.ServiceSelectionProperties;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
 import dev.hangar.service.UnknownServiceException;
+import dev.hangar.service.cli.ConfigReport;
 import dev.hangar.service.cli.ExitCodes;
 import dev.hangar.service.cli.ServiceConfigCommand;
 import picocli.CommandLine;
@@ -18,7 +26,8 @@ final class ConfigCommand implements Callable<Integer> {
 
 	private final ServiceCatalog catalog;
 
-	@CommandLine.Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. thumbnails.")
+	@CommandLine.Parameters(index = "0", paramLabel = "SERVICE",
+			description = "The service, e.g. thumbnails, or 'runtime' for the runtime's own keys.")
 	private String service;
 
 	@CommandLine.Unmatched
@@ -33,6 +42,9 @@ final class ConfigCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (ConfigScope.RUNTIME.equals(this.service)) {
+			return runtime();
+		}
 		ServiceDefinition definition;
 		try {
 			definition = this.catalog.require(this.service, "the command line");
@@ -45,6 +57,20 @@ final class ConfigCommand implements Callable<Integer> {
 		delegate.setOut(this.spec.commandLine().getOut());
 		delegate.setErr(this.spec.commandLine().getErr());
 		return delegate.execute(this.configuration.toArray(String[]::new));
+	}
+
+	private int runtime() {
+		CommandLine commandLine = this.spec.commandLine();
+		try {
+			ConfigInputs inputs = ConfigInputs.ofProcess(this.configuration);
+			RuntimeConfiguration runtime = new RuntimeConfiguration(new ConfigLayers(inputs));
+			return ConfigReport.print(commandLine.getOut(), commandLine.getErr(), inputs, RuntimeConfiguration.scope(),
+					runtime.layers(), List.of(RuntimeProperties.class, ServiceSelectionProperties.class));
+		}
+		catch (InvalidConfigurationException ex) {
+			commandLine.getErr().println("Invalid configuration: " + ex.getMessage());
+			return ExitCodes.CONFIG;
+		}
 	}
 
 }

@@ -1,18 +1,12 @@
 package dev.hangar.service.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.hangar.config.ConfigEntry;
 import dev.hangar.config.ConfigInputs;
-import dev.hangar.config.ConfigLayer;
 import dev.hangar.config.ConfigLayers;
-import dev.hangar.config.EffectiveConfiguration;
 import dev.hangar.config.InvalidConfigurationException;
-import dev.hangar.config.KnownKeys;
-import dev.hangar.config.UnknownKeyCheck;
 import dev.hangar.service.ServiceDefinition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,25 +32,14 @@ public final class ServiceConfigCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		PrintWriter out = this.spec.commandLine().getOut();
-		PrintWriter err = this.spec.commandLine().getErr();
+		CommandLine commandLine = this.spec.commandLine();
 		try {
 			ConfigInputs inputs = ConfigInputs.ofProcess(this.configuration);
-			ConfigLayers layers = new ConfigLayers(inputs);
-			KnownKeys knownKeys = KnownKeys.fromClasspath(getClass().getClassLoader());
-			List<ConfigLayer> layerList = layers.layersOf(this.definition.scope());
-			new UnknownKeyCheck(knownKeys).check(this.definition.scope(), layerList, (warning) -> err.println("Warning: " + warning));
-			List<ConfigEntry> entries = EffectiveConfiguration.of(layerList,
-					knownKeys.declaredBy(this.definition.propertiesClasses()));
-			out.println("Effective configuration of " + this.definition.name() + " (config dir " + inputs.configPath()
-					+ ", " + inputs.configDir().origin() + ")");
-			out.print(Table.of(List.of("KEY", "VALUE", "ORIGIN"),
-					entries.stream().map((entry) -> List.of(entry.key(), entry.value(), entry.origin())).toList()));
-			this.spec.commandLine().getOut().flush();
-			return ExitCodes.OK;
+			return ConfigReport.print(commandLine.getOut(), commandLine.getErr(), inputs, this.definition.scope(),
+					new ConfigLayers(inputs).layersOf(this.definition.scope()), this.definition.propertiesClasses());
 		}
 		catch (InvalidConfigurationException ex) {
-			err.println("Invalid configuration: " + ex.getMessage());
+			commandLine.getErr().println("Invalid configuration: " + ex.getMessage());
 			return ExitCodes.CONFIG;
 		}
 	}
