@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.hangar.config.ConfigInputs;
-import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.ConfigScope;
-import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.runtime.server.RuntimeConfiguration;
 import dev.hangar.runtime.server.RuntimeProperties;
 import dev.hangar.runtime.server.ServiceSelectionProperties;
@@ -61,16 +58,9 @@ final class ConfigCommand implements Callable<Integer> {
 
 	private int runtime() {
 		CommandLine commandLine = this.spec.commandLine();
-		try {
-			ConfigInputs inputs = ConfigInputs.ofProcess(this.configuration);
-			RuntimeConfiguration runtime = new RuntimeConfiguration(new ConfigLayers(inputs));
-			return ConfigReport.print(commandLine.getOut(), commandLine.getErr(), inputs, RuntimeConfiguration.scope(),
-					runtime.layers(), List.of(RuntimeProperties.class, ServiceSelectionProperties.class));
-		}
-		catch (InvalidConfigurationException ex) {
-			commandLine.getErr().println("Invalid configuration: " + ex.getMessage());
-			return ExitCodes.CONFIG;
-		}
+		return ConfigReport.print(commandLine.getOut(), commandLine.getErr(), this.configuration,
+				RuntimeConfiguration.scope(), (layers) -> new RuntimeConfiguration(layers).layers(),
+				List.of(RuntimeProperties.class, ServiceSelectionProperties.class));
 	}
 
 }

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "health", description = "Print the runtime's aggregated health. Exit 0 when UP, 1 otherwise.")
 final class HealthCommand implements Callable<Integer> {
 
-	@CommandLine.Option(names = "--url", description = "The runtime's management URL, e.g. http://127.0.0.1:9250.")
-	private String url;
+	@CommandLine.Mixin
+	private RuntimeLocation location = new RuntimeLocation();
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -26,7 +26,7 @@ final class HealthCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		try {
-			JsonNode health = RuntimeClient.locate(this.url).get("/actuator/health");
+			JsonNode health = this.location.client().get("/actuator/health");
 			String status = health.path("status").asString("UNKNOWN");
 			out.println(status);
 			JsonNode services = health.path("components").path("services").path("components");

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "list", description = "Show what the running runtime runs: service, state, port, PID, uptime.")
 final class ListCommand implements Callable<Integer> {
 
-	@CommandLine.Option(names = "--url", description = "The runtime's management URL, e.g. http://127.0.0.1:9250.")
-	private String url;
+	@CommandLine.Mixin
+	private RuntimeLocation location = new RuntimeLocation();
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -24,7 +24,7 @@ final class ListCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try {
-			JsonNode answer = RuntimeClient.locate(this.url).get("/actuator/services");
+			JsonNode answer = this.location.client().get("/actuator/services");
 			List<List<String>> rows = new ArrayList<>();
 			for (JsonNode service : answer.path("services")) {
 				rows.add(List.of(service.path("name").asString(), service.path("state").asString(),

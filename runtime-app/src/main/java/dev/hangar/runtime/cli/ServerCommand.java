@@ -1,17 +1,14 @@
 package dev.hangar.runtime.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayers;
-import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.config.KnownKeys;
 import dev.hangar.runtime.server.RuntimeServer;
 import dev.hangar.service.ServiceCatalog;
-import dev.hangar.service.cli.ExitCodes;
 import dev.hangar.service.cli.ProcessSignals;
 import dev.hangar.service.cli.StartupFailures;
 import picocli.CommandLine;
@@ -37,22 +34,12 @@ final class ServerCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		PrintWriter err = this.spec.commandLine().getErr();
-		try {
+		return StartupFailures.startOrReport(this.spec.commandLine().getErr(), "The Hangar runtime", () -> {
 			ConfigLayers layers = new ConfigLayers(ConfigInputs.ofProcess(this.configuration));
 			KnownKeys knownKeys = KnownKeys.fromClasspath(getClass().getClassLoader());
 			ProcessSignals.exitCleanlyOnTermination();
 			new RuntimeServer(layers, this.catalog, knownKeys).start();
-			return ExitCodes.KEEP_RUNNING;
-		}
-		catch (InvalidConfigurationException ex) {
-			err.println("Invalid configuration: " + ex.getMessage());
-			return ExitCodes.CONFIG;
-		}
-		catch (RuntimeException ex) {
-			err.println("The Hangar runtime failed to start: " + StartupFailures.summary(ex));
-			return StartupFailures.exitCode(ex);
-		}
+		});
 	}
 
 }

@@ -2,10 +2,12 @@ package dev.hangar.service.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.hangar.config.ConfigEntry;
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayer;
+import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.ConfigScope;
 import dev.hangar.config.EffectiveConfiguration;
 import dev.hangar.config.InvalidConfigurationException;
@@ -19,13 +21,17 @@ public final class ConfigReport {
 	}
 
 	/**
+	 * @param arguments {@code --key=value} configuration from the command line
+	 * @param layersOf how the scope's layers are made from all the layers
 	 * @param propertiesClasses the scope's properties classes: their keys are listed even when
 	 * unset
 	 * @return the exit code
 	 */
-	public static int print(PrintWriter out, PrintWriter err, ConfigInputs inputs, ConfigScope scope,
-			List<ConfigLayer> layers, List<Class<?>> propertiesClasses) {
+	public static int print(PrintWriter out, PrintWriter err, List<String> arguments, ConfigScope scope,
+			Function<ConfigLayers, List<ConfigLayer>> layersOf, List<Class<?>> propertiesClasses) {
 		try {
+			ConfigInputs inputs = ConfigInputs.ofProcess(arguments);
+			List<ConfigLayer> layers = layersOf.apply(new ConfigLayers(inputs));
 			KnownKeys knownKeys = KnownKeys.fromClasspath(ConfigReport.class.getClassLoader());
 			new UnknownKeyCheck(knownKeys).check(scope, layers, (warning) -> err.println("Warning: " + warning));
 			List<ConfigEntry> entries = EffectiveConfiguration.of(layers, knownKeys.declaredBy(propertiesClasses));

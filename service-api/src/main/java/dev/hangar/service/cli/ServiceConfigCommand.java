@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.hangar.config.ConfigInputs;
-import dev.hangar.config.ConfigLayers;
-import dev.hangar.config.InvalidConfigurationException;
+import dev.hangar.config.ConfigScope;
 import dev.hangar.service.ServiceDefinition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,15 +31,9 @@ public final class ServiceConfigCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		CommandLine commandLine = this.spec.commandLine();
-		try {
-			ConfigInputs inputs = ConfigInputs.ofProcess(this.configuration);
-			return ConfigReport.print(commandLine.getOut(), commandLine.getErr(), inputs, this.definition.scope(),
-					new ConfigLayers(inputs).layersOf(this.definition.scope()), this.definition.propertiesClasses());
-		}
-		catch (InvalidConfigurationException ex) {
-			commandLine.getErr().println("Invalid configuration: " + ex.getMessage());
-			return ExitCodes.CONFIG;
-		}
+		ConfigScope scope = this.definition.scope();
+		return ConfigReport.print(commandLine.getOut(), commandLine.getErr(), this.configuration, scope,
+				(layers) -> layers.layersOf(scope), this.definition.propertiesClasses());
 	}
 
 }

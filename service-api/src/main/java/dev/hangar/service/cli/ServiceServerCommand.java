@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayers;
-import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.config.KnownKeys;
 import dev.hangar.service.ServiceApplication;
 import dev.hangar.service.ServiceDefinition;
@@ -33,22 +32,12 @@ final class ServiceServerCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try {
+		return StartupFailures.startOrReport(this.spec.commandLine().getErr(), this.definition.name(), () -> {
 			ConfigLayers layers = new ConfigLayers(ConfigInputs.ofProcess(this.configuration));
 			KnownKeys knownKeys = KnownKeys.fromClasspath(getClass().getClassLoader());
 			ProcessSignals.exitCleanlyOnTermination();
 			new ServiceApplication(this.definition, layers, knownKeys, ServiceMode.STANDALONE).start();
-			return ExitCodes.KEEP_RUNNING;
-		}
-		catch (InvalidConfigurationException ex) {
-			this.spec.commandLine().getErr().println("Invalid configuration: " + ex.getMessage());
-			return ExitCodes.CONFIG;
-		}
-		catch (RuntimeException ex) {
-			// Spring Boot has logged its failure analysis already.
-			this.spec.commandLine().getErr().println(this.definition.name() + " failed to start: " + StartupFailures.summary(ex));
-			return StartupFailures.exitCode(ex);
-		}
+		});
 	}
 
 }

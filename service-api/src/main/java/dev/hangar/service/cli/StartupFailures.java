@@ -1,5 +1,7 @@
 package dev.hangar.service.cli;
 
+import java.io.PrintWriter;
+
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.web.server.PortInUseException;
 
@@ -9,6 +11,28 @@ import dev.hangar.config.InvalidConfigurationException;
 public final class StartupFailures {
 
 	private StartupFailures() {
+	}
+
+	/**
+	 * Runs {@code start}, which starts a server, and turns what stops it into a message on
+	 * {@code err} and an exit code: {@link ExitCodes#CONFIG} for configuration,
+	 * {@link ExitCodes#FAILURE} for the rest, {@link ExitCodes#KEEP_RUNNING} when it started.
+	 * @param what what is started, for the message, e.g. {@code thumbnails}
+	 */
+	public static int startOrReport(PrintWriter err, String what, Runnable start) {
+		try {
+			start.run();
+			return ExitCodes.KEEP_RUNNING;
+		}
+		catch (InvalidConfigurationException ex) {
+			err.println("Invalid configuration: " + ex.getMessage());
+			return ExitCodes.CONFIG;
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot has logged its failure analysis already.
+			err.println(what + " failed to start: " + summary(ex));
+			return exitCode(ex);
+		}
 	}
 
 	/** {@link ExitCodes#CONFIG} for configuration errors, else {@link ExitCodes#FAILURE}. */

@@ -1,6 +1,5 @@
 package dev.hangar.service.logging;
 
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -28,20 +27,6 @@ public final class ServiceLogContext {
 		finally {
 			restore(previous);
 		}
-	}
-
-	/** Wraps {@code work} so that it runs with {@code service} in the MDC, on whatever thread. */
-	public static <T> Callable<T> wrap(String service, Callable<T> work) {
-		return () -> {
-			String previous = MDC.get(MDC_KEY);
-			MDC.put(MDC_KEY, service);
-			try {
-				return work.call();
-			}
-			finally {
-				restore(previous);
-			}
-		};
 	}
 
 	/** A thread group whose threads, and the threads they create, are tagged with {@code service}. */
