@@ -29,6 +29,17 @@ class RuntimeCommandsIT {
 	}
 
 	@Test
+	void listWithAMalformedConfigFileSaysSoInsteadOfAStackTrace() throws java.io.IOException {
+		java.nio.file.Files.createDirectories(this.home.resolve("config"));
+		java.nio.file.Files.writeString(this.home.resolve("config/hangar.yaml"), "runtime: [\n");
+
+		HangarProcess.Result list = run("list", null, null);
+
+		assertThat(list.exitCode()).isEqualTo(78);
+		assertThat(list.output()).contains("Malformed YAML at").doesNotContain("\tat ");
+	}
+
+	@Test
 	void healthWithNoRuntimeExitsOne() {
 		HangarProcess.Result health = run("health", "HANGAR_RUNTIME_PORT", String.valueOf(FreePorts.next()));
 

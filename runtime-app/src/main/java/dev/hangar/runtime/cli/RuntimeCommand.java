@@ -1,6 +1,7 @@
 package dev.hangar.runtime.cli;
 
 import dev.hangar.service.ServiceCatalog;
+import dev.hangar.service.cli.ConfigurationErrorHandler;
 import dev.hangar.service.cli.HangarVersion;
 import dev.hangar.service.cli.ServiceCommand;
 import dev.hangar.service.cli.VersionCommand;
@@ -24,6 +25,7 @@ public final class RuntimeCommand implements Runnable {
 		commandLine.addSubcommand("config", new ConfigCommand(catalog));
 		commandLine.addSubcommand("version", new VersionCommand());
 		catalog.all().forEach((definition) -> commandLine.addSubcommand(definition.name(), ServiceCommand.commandLine(definition)));
+		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());
 		return commandLine;
 	}
 

@@ -26,6 +26,7 @@ public final class ServiceCommand implements Runnable {
 		commandLine.addSubcommand("server", new ServiceServerCommand(definition));
 		commandLine.addSubcommand("config", new ServiceConfigCommand(definition));
 		commandLine.addSubcommand("version", new VersionCommand());
+		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());
 		return commandLine;
 	}
 
