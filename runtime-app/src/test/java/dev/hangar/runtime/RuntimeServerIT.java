@@ -161,11 +161,7 @@ class RuntimeServerIT {
 			.containsPattern("\\[runtime\\] .*Tomcat started on port " + this.runtime.runtimePort);
 
 		// A malformed request makes Tomcat log from one of the service's own connector threads.
-		try (Socket socket = new Socket("127.0.0.1", this.runtime.thumbnailsPort)) {
-			socket.getOutputStream().write("GET /\u0001bad HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-			socket.getOutputStream().flush();
-			socket.getInputStream().readAllBytes();
-		}
+		sendMalformedRequest(this.runtime.thumbnailsPort);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.runtime.process().output())
 				.containsPattern("\\[thumbnails\\] \\[[^\\]]*exec[^\\]]*\\] .*Error parsing HTTP request header"));
@@ -213,6 +209,15 @@ class RuntimeServerIT {
 
 	private JsonNode get(java.net.URI uri) {
 		return this.json.readTree(Http.get(uri).body());
+	}
+
+	/** A request line Tomcat refuses before any filter of the service runs. */
+	static void sendMalformedRequest(int port) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.getOutputStream().write("GET /\u0001bad HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			socket.getInputStream().readAllBytes();
+		}
 	}
 
 	static byte[] png(int width, int height) {

@@ -3,6 +3,7 @@ package dev.hangar.runtime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import dev.hangar.service.test.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The runtime on a JDK 21 or later: virtual threads switch on by themselves, and the requests of
@@ -29,7 +31,7 @@ class VirtualThreadsIT {
 	private static final Pattern VERSION = Pattern.compile("JAVA_VERSION=\"(\\d+)");
 
 	@Test
-	void onJava21OrLaterRequestsRunOnVirtualThreads(@TempDir Path home) {
+	void onJava21OrLaterRequestsRunOnVirtualThreads(@TempDir Path home) throws IOException {
 		Optional<Path> javaHome = java21OrLater();
 		assumeThat(javaHome).as("a JDK 21+ (set HANGAR_TEST_JAVA21_HOME or install one under /usr/lib/jvm)").isPresent();
 
@@ -41,6 +43,12 @@ class VirtualThreadsIT {
 				assertThat(thread.path("java").asInt()).isGreaterThanOrEqualTo(21);
 			}
 			assertThat(Http.get(runtime.runtime("/actuator/health")).statusCode()).isEqualTo(200);
+
+			// Tomcat logs a malformed request from a virtual thread, before any filter: still tagged.
+			RuntimeServerIT.sendMalformedRequest(runtime.thumbnailsPort);
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(runtime.process().output())
+					.containsPattern("\\[thumbnails\\] .*Error parsing HTTP request header"));
 		}
 	}
 

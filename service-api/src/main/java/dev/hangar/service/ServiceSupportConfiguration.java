@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.config.MeterFilter;
 
 import dev.hangar.service.logging.ServiceMdcFilter;
+import dev.hangar.service.logging.TomcatServiceTagging;
 import dev.hangar.service.web.PathParameterFilter;
 import dev.hangar.service.web.RequestRefusedHandler;
 
@@ -48,6 +49,11 @@ class ServiceSupportConfiguration {
 				new ServiceMdcFilter(identity.name()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Bean
+	TomcatServiceTagging hangarTomcatServiceTagging(ServiceIdentity identity) {
+		return new TomcatServiceTagging(identity.name());
 	}
 
 	@Bean
