@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.configurationmetadata.ConfigurationMetadataProperty;
 import org.springframework.boot.configurationmetadata.ConfigurationMetadataRepository;
 import org.springframework.boot.configurationmetadata.ConfigurationMetadataRepositoryJsonBuilder;
@@ -32,32 +34,35 @@ public final class KnownKeys {
 	private static final String[] METADATA = { "META-INF/spring-configuration-metadata.json",
 			"META-INF/additional-spring-configuration-metadata.json" };
 
-	private final ConfigurationMetadataRepository repository;
+	private final ClassLoader classLoader;
 
-	private final Set<ConfigurationPropertyName> exact = new HashSet<>();
+	/** Built on first use: most starts have no key to check, and reading the metadata costs ~150 ms. */
+	private volatile @Nullable Index index;
 
-	/** Properties of map, collection or unknown nested type: any key beneath them is theirs. */
-	private final List<ConfigurationPropertyName> open = new ArrayList<>();
-
-	private final Set<String> environmentForms = new HashSet<>();
-
-	private final List<String> openEnvironmentForms = new ArrayList<>();
-
-	private KnownKeys(ConfigurationMetadataRepository repository) {
-		this.repository = repository;
-		for (ConfigurationMetadataProperty property : repository.getAllProperties().values()) {
-			ConfigurationPropertyName name = ConfigurationPropertyName.of(property.getId());
-			this.exact.add(name);
-			this.environmentForms.addAll(environmentForms(property.getId()));
-			if (isOpen(property.getType())) {
-				this.open.add(name);
-				environmentForms(property.getId()).forEach((form) -> this.openEnvironmentForms.add(form + "_"));
-			}
-		}
+	private KnownKeys(ClassLoader classLoader) {
+		this.classLoader = classLoader;
 	}
 
-	/** Reads every metadata file that {@code classLoader} can see. */
+	/** The keys that the metadata files {@code classLoader} can see declare; read on first use. */
 	public static KnownKeys fromClasspath(ClassLoader classLoader) {
+		return new KnownKeys(classLoader);
+	}
+
+	private Index index() {
+		Index current = this.index;
+		if (current == null) {
+			synchronized (this) {
+				current = this.index;
+				if (current == null) {
+					current = new Index(read(this.classLoader));
+					this.index = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private static ConfigurationMetadataRepository read(ClassLoader classLoader) {
 		ConfigurationMetadataRepositoryJsonBuilder builder = ConfigurationMetadataRepositoryJsonBuilder.create();
 		try {
 			for (String location : METADATA) {
@@ -72,7 +77,7 @@ public final class KnownKeys {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read configuration metadata", ex);
 		}
-		return new KnownKeys(builder.build());
+		return builder.build();
 	}
 
 	private static boolean isOpen(String type) {
@@ -94,10 +99,11 @@ public final class KnownKeys {
 			return false;
 		}
 		ConfigurationPropertyName name = ConfigurationPropertyName.adapt(key, '.');
-		if (this.exact.contains(name)) {
+		Index index = index();
+		if (index.exact.contains(name)) {
 			return true;
 		}
-		for (ConfigurationPropertyName parent : this.open) {
+		for (ConfigurationPropertyName parent : index.open) {
 			if (parent.isAncestorOf(name)) {
 				return true;
 			}
@@ -108,16 +114,17 @@ public final class KnownKeys {
 	/** Whether an environment variable, with its scope prefix taken off, sets a declared key. */
 	public boolean isKnownVariable(String strippedName) {
 		String name = strippedName.toUpperCase(Locale.ROOT);
-		if (this.environmentForms.contains(name)) {
+		Index index = index();
+		if (index.environmentForms.contains(name)) {
 			return true;
 		}
-		return this.openEnvironmentForms.stream().anyMatch(name::startsWith);
+		return index.openEnvironmentForms.stream().anyMatch(name::startsWith);
 	}
 
 	/** The declared key nearest to {@code key}, for a "did you mean" hint. */
 	public Optional<String> closest(String key) {
 		String target = key.toLowerCase(Locale.ROOT);
-		return this.repository.getAllProperties()
+		return index().repository.getAllProperties()
 			.keySet()
 			.stream()
 			.map((id) -> Map.entry(id, distance(target, id)))
@@ -131,7 +138,7 @@ public final class KnownKeys {
 		Set<String> typeNames = new HashSet<>();
 		types.forEach((type) -> typeNames.add(type.getName()));
 		List<ConfigurationMetadataProperty> result = new ArrayList<>();
-		this.repository.getAllGroups().values().forEach((group) -> {
+		index().repository.getAllGroups().values().forEach((group) -> {
 			for (ConfigurationMetadataSource source : group.getSources().values()) {
 				if (typeNames.contains(source.getType())) {
 					result.addAll(source.getProperties().values());
@@ -160,6 +167,35 @@ public final class KnownKeys {
 			current = swap;
 		}
 		return previous[b.length()];
+	}
+
+	/** The metadata, indexed for look-ups. */
+	private static final class Index {
+
+		private final ConfigurationMetadataRepository repository;
+
+		private final Set<ConfigurationPropertyName> exact = new HashSet<>();
+
+		/** Properties of map, collection or unknown nested type: any key beneath them is theirs. */
+		private final List<ConfigurationPropertyName> open = new ArrayList<>();
+
+		private final Set<String> environmentForms = new HashSet<>();
+
+		private final List<String> openEnvironmentForms = new ArrayList<>();
+
+		Index(ConfigurationMetadataRepository repository) {
+			this.repository = repository;
+			for (ConfigurationMetadataProperty property : repository.getAllProperties().values()) {
+				ConfigurationPropertyName name = ConfigurationPropertyName.of(property.getId());
+				this.exact.add(name);
+				this.environmentForms.addAll(environmentForms(property.getId()));
+				if (isOpen(property.getType())) {
+					this.open.add(name);
+					environmentForms(property.getId()).forEach((form) -> this.openEnvironmentForms.add(form + "_"));
+				}
+			}
+		}
+
 	}
 
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Medians and side-by-side ratios of bench/run's samples, as JSON and as Markdown tables."""
+import collections
+import json
+import statistics
+import sys
+
+raw, machine_file, json_out, md_out = sys.argv[1:5]
+
+samples = collections.defaultdict(list)
+with open(raw) as f:
+    for line in f:
+        jdk, bench, side, metric, value = line.rstrip("\n").split("\t")
+        if "-training" in jdk or value == "":
+            continue
+        samples[(jdk, bench, side, metric)].append(float(value))
+median = {key: statistics.median(values) for key, values in samples.items()}
+counts = {key: len(values) for key, values in samples.items()}
+machine = dict(line.rstrip("\n").split("=", 1) for line in open(machine_file) if "=" in line)
+jdks = sorted({key[0].split("-aot-")[0] for key in median})
+
+
+def get(jdk, bench, side, metric):
+    return median.get((jdk, bench, side, metric))
+
+
+def fmt(value, digits=0):
+    return "-" if value is None else f"{value:,.{digits}f}"
+
+
+def ratio(a, b):
+    return None if a is None or not b else a / b
+
+
+
+md = []
+md.append("### Start-up and memory")
+md.append("")
+md.append("Median of the runs. *runtime*: runtime.jar with every default service (thumbnails, settings); "
+          "*separate*: each service's own jar, all started at once (figures summed); *one*: thumbnails.jar alone.")
+md.append("")
+md.append("| JDK | side | ready (s) | RSS (MiB) | PSS (MiB) | heap after GC (MiB) | threads | runs |")
+md.append("|---|---|---|---|---|---|---|---|")
+for jdk in jdks:
+    for side in ("runtime", "separate", "one"):
+        ready = get(jdk, "startup", side, "ready_ms")
+        if ready is None:
+            continue
+        md.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+            jdk, side, fmt(ready / 1000, 2), fmt((get(jdk, "memory", side, "rss_kb") or 0) / 1024),
+            fmt((get(jdk, "memory", side, "pss_kb") or 0) / 1024),
+            fmt((get(jdk, "memory", side, "heap_after_gc_kb") or 0) / 1024, 1),
+            fmt(get(jdk, "memory", side, "threads")), counts.get((jdk, "startup", side, "ready_ms"))))
+md.append("")
+md.append("| JDK | runtime / one: ready | runtime / one: RSS | separate / one: ready | separate / one: RSS | runtime / separate: RSS |")
+md.append("|---|---|---|---|---|---|")
+for jdk in jdks:
+    r = lambda side, bench, metric: get(jdk, bench, side, metric)
+    if r("one", "startup", "ready_ms") is None:
+        continue
+    md.append("| {} | {}x | {}x | {}x | {}x | {}x |".format(
+        jdk,
+        fmt(ratio(r("runtime", "startup", "ready_ms"), r("one", "startup", "ready_ms")), 2),
+        fmt(ratio(r("runtime", "memory", "rss_kb"), r("one", "memory", "rss_kb")), 2),
+        fmt(ratio(r("separate", "startup", "ready_ms"), r("one", "startup", "ready_ms")), 2),
+        fmt(ratio(r("separate", "memory", "rss_kb"), r("one", "memory", "rss_kb")), 2),
+        fmt(ratio(r("runtime", "memory", "rss_kb"), r("separate", "memory", "rss_kb")), 2)))
+
+md.append("")
+md.append("### Throughput and latency: thumbnails inside the runtime against thumbnails alone")
+md.append("")
+md.append("Both processes up at once, measured alternately with wrk (2 threads); median of the rounds. "
+          "*cheap*: GET /actuator/health/liveness, 64 connections; *thumbnail*: POST a 256x256 PNG for a 64x64 "
+          "thumbnail, 16 connections; *1000 conn.*: the cheap endpoint with 1,000 connections.")
+md.append("")
+md.append("| JDK | benchmark | runtime req/s | alone req/s | runtime / alone | runtime p50 / p99 (ms) | alone p50 / p99 (ms) | errors (runtime / alone) |")
+md.append("|---|---|---|---|---|---|---|---|")
+names = {"cheap_endpoint": "cheap", "thumbnail": "thumbnail", "cheap_1000_connections": "cheap, 1000 conn."}
+for jdk in jdks:
+    for bench, label in names.items():
+        a = get(jdk, bench, "runtime", "requests_per_s")
+        b = get(jdk, bench, "standalone", "requests_per_s")
+        if a is None:
+            continue
+        md.append("| {} | {} | {} | {} | {}x | {} / {} | {} / {} | {} / {} |".format(
+            jdk, label, fmt(a), fmt(b), fmt(ratio(a, b), 3),
+            fmt(get(jdk, bench, "runtime", "p50_ms"), 2), fmt(get(jdk, bench, "runtime", "p99_ms"), 2),
+            fmt(get(jdk, bench, "standalone", "p50_ms"), 2), fmt(get(jdk, bench, "standalone", "p99_ms"), 2),
+            fmt(get(jdk, bench, "runtime", "errors")), fmt(get(jdk, bench, "standalone", "errors"))))
+
+md.append("")
+md.append("### Start-up from a JDK AOT cache (JDK 25) or an AppCDS archive (JDK 17)")
+md.append("")
+md.append("Jars extracted with `java -Djarmode=tools -jar X.jar extract`; the cache is made by a training run "
+          "that starts, serves a few requests and exits. *plain*: the extracted jar without a cache.")
+md.append("")
+md.append("| JDK | what | plain ready (s) | cached ready (s) | saved | plain RSS (MiB) | cached RSS (MiB) | runs |")
+md.append("|---|---|---|---|---|---|---|---|")
+for jdk in jdks:
+    for what, side in (("runtime, every service", "runtime"), ("one service (thumbnails)", "one")):
+        plain = get(f"{jdk}-aot-{side}-plain", "startup", side, "ready_ms")
+        cached = get(f"{jdk}-aot-{side}-cached", "startup", side, "ready_ms")
+        if plain is None or cached is None:
+            continue
+        md.append("| {} | {} | {} | {} | {}% | {} | {} | {} |".format(
+            jdk, what, fmt(plain / 1000, 2), fmt(cached / 1000, 2), fmt(100 * (1 - cached / plain)),
+            fmt(get(f"{jdk}-aot-{side}-plain", "memory", side, "rss_kb") / 1024),
+            fmt(get(f"{jdk}-aot-{side}-cached", "memory", side, "rss_kb") / 1024),
+            counts.get((f"{jdk}-aot-{side}-cached", "startup", side, "ready_ms"))))
+
+md.append("")
+md.append("Machine: {cores} cores, {memory}, {cpu}, Linux {kernel}. Command: `{command}`, {date}.".format(
+    **{k: machine.get(k, "?") for k in ("cores", "memory", "cpu", "kernel", "command", "date")}))
+for line in open(machine_file):
+    if line.startswith("jdk="):
+        md.append("JDK: " + line[4:].strip() + ".")
+with open(md_out, "w") as f:
+    f.write("\n".join(md) + "\n")
+
+result = collections.defaultdict(dict)
+for (jdk, bench, side, metric), value in sorted(median.items()):
+    result[jdk].setdefault(bench, {}).setdefault(side, {})[metric] = value
+with open(json_out, "w") as f:
+    json.dump({"machine": machine, "medians": result, "samples": {"\t".join(k): v for k, v in samples.items()}}, f,
+              indent=2, sort_keys=True)
