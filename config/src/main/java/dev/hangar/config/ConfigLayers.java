@@ -1,10 +1,15 @@
 package dev.hangar.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.core.env.EnumerablePropertySource;
@@ -49,6 +54,29 @@ public final class ConfigLayers {
 	/** The service sections that {@code hangar.yaml} holds. */
 	public List<String> sections() {
 		return this.hangarFile.topLevelNames().stream().filter((name) -> !GLOBAL_NAMES.contains(name)).toList();
+	}
+
+	/**
+	 * Every scope the configuration names: the sections of {@code hangar.yaml}, and the
+	 * {@code <scope>.yaml} files of the config dir.
+	 */
+	public Set<String> configuredScopes() {
+		Set<String> scopes = new TreeSet<>(sections());
+		Path dir = this.inputs.configPath();
+		if (Files.isDirectory(dir)) {
+			try (Stream<Path> files = Files.list(dir)) {
+				files.map((file) -> file.getFileName().toString())
+					.filter((name) -> name.endsWith(".yaml") && !name.equals(HANGAR_FILE))
+					.map((name) -> name.substring(0, name.length() - ".yaml".length()))
+					.filter((name) -> ConfigScope.NAME.matcher(name).matches())
+					.forEach(scopes::add);
+			}
+			catch (IOException ex) {
+				throw new InvalidConfigurationException("Cannot list the config dir " + dir + ": " + ex
+						+ ". Fix its permissions, or set HANGAR_CONFIG_DIR to another directory.", ex);
+			}
+		}
+		return scopes;
 	}
 
 	/** The layers of {@code scope}, highest precedence first. */

@@ -1,5 +1,10 @@
 package dev.hangar.runtime;
 
+import java.util.List;
+
+import dev.hangar.config.ConfigInputs;
+import dev.hangar.config.ConfigLayers;
+import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.runtime.cli.RuntimeCommand;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceLauncher;
@@ -11,8 +16,21 @@ public final class HangarMain {
 	}
 
 	public static void main(String[] args) {
-		ServiceCatalog catalog = ServiceCatalog.load(HangarMain.class.getClassLoader());
-		ServiceLauncher.exit(RuntimeCommand.commandLine(catalog).execute(args));
+		ServiceLauncher.exit(RuntimeCommand.commandLine(catalog()).execute(args));
+	}
+
+	/**
+	 * The services on the classpath, with the connectors the configuration adds. Configuration
+	 * that cannot be read leaves the built-in ones, and the command reports it when it reads it.
+	 */
+	private static ServiceCatalog catalog() {
+		ClassLoader classLoader = HangarMain.class.getClassLoader();
+		try {
+			return ServiceCatalog.load(classLoader, new ConfigLayers(ConfigInputs.ofProcess(List.of())));
+		}
+		catch (InvalidConfigurationException ex) {
+			return ServiceCatalog.load(classLoader);
+		}
 	}
 
 }

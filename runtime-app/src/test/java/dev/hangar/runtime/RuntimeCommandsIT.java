@@ -74,7 +74,7 @@ class RuntimeCommandsIT {
 		HangarProcess.Result config = run("config", null, null, "thumbnail");
 
 		assertThat(config.exitCode()).isEqualTo(2);
-		assertThat(config.output()).contains("Unknown service 'thumbnail'").contains("Known services: settings, thumbnails");
+		assertThat(config.output()).contains("Unknown service 'thumbnail'").contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class RuntimeServerIT {
 
 		assertThat(services.path("pid").asLong()).isEqualTo(this.runtime.process().pid());
 		assertThat(services.path("services")).extracting((node) -> node.path("name").asString())
-			.containsExactly("settings", "thumbnails");
+			.containsExactly("settings", "storage-system", "storage-users", "thumbnails");
 		for (JsonNode service : services.path("services")) {
 			assertThat(service.path("state").asString()).isEqualTo("RUNNING");
 			assertThat(service.path("pid").asLong()).isEqualTo(this.runtime.process().pid());
@@ -75,8 +75,9 @@ class RuntimeServerIT {
 	void eachServiceListensOnThePortItsLayersGiveIt() {
 		JsonNode services = get(this.runtime.runtime("/actuator/services")).path("services");
 
-		assertThat(services.get(0).path("port").asInt()).isEqualTo(this.runtime.settingsPort);
-		assertThat(services.get(1).path("port").asInt()).isEqualTo(this.runtime.thumbnailsPort);
+		assertThat(service(services, "settings").path("port").asInt()).isEqualTo(this.runtime.settingsPort);
+		assertThat(service(services, "thumbnails").path("port").asInt()).isEqualTo(this.runtime.thumbnailsPort);
+		assertThat(service(services, "storage-users").path("port").asInt()).isEqualTo(this.runtime.storageUsersPort);
 		assertThat(Http.get(this.runtime.thumbnails("/actuator/health")).statusCode()).isEqualTo(200);
 		assertThat(Http.get(this.runtime.settings("/actuator/health")).statusCode()).isEqualTo(200);
 	}
@@ -84,10 +85,10 @@ class RuntimeServerIT {
 	@Test
 	void independentServicesStartConcurrently() {
 		JsonNode services = get(this.runtime.runtime("/actuator/services")).path("services");
-		Instant settingsEnd = Instant.parse(services.get(0).path("startedAt").asString());
-		Instant settingsBegin = settingsEnd.minusMillis(services.get(0).path("startupMillis").asLong());
-		Instant thumbnailsEnd = Instant.parse(services.get(1).path("startedAt").asString());
-		Instant thumbnailsBegin = thumbnailsEnd.minusMillis(services.get(1).path("startupMillis").asLong());
+		Instant settingsEnd = Instant.parse(service(services, "settings").path("startedAt").asString());
+		Instant settingsBegin = settingsEnd.minusMillis(service(services, "settings").path("startupMillis").asLong());
+		Instant thumbnailsEnd = Instant.parse(service(services, "thumbnails").path("startedAt").asString());
+		Instant thumbnailsBegin = thumbnailsEnd.minusMillis(service(services, "thumbnails").path("startupMillis").asLong());
 
 		assertThat(settingsBegin).isBefore(thumbnailsEnd);
 		assertThat(thumbnailsBegin).isBefore(settingsEnd);
@@ -205,6 +206,15 @@ class RuntimeServerIT {
 		}
 		assertThat(this.runtime.process().awaitExit(Duration.ofSeconds(60))).isZero();
 		assertThat(this.runtime.process().output()).containsPattern("\\[thumbnails\\] .*Graceful shutdown complete");
+	}
+
+	private static JsonNode service(JsonNode services, String name) {
+		for (JsonNode service : services) {
+			if (service.path("name").asString().equals(name)) {
+				return service;
+			}
+		}
+		throw new AssertionError("No service " + name + " in " + services);
 	}
 
 	private JsonNode get(java.net.URI uri) {

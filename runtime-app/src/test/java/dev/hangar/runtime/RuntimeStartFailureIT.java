@@ -75,7 +75,7 @@ class RuntimeStartFailureIT {
 		HangarProcess.Result result = server();
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
-		assertThat(result.output()).contains("Section 'thumbnail'").contains("Known services: settings, thumbnails");
+		assertThat(result.output()).contains("Section 'thumbnail'").contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
 	}
 
 	@Test
@@ -84,12 +84,12 @@ class RuntimeStartFailureIT {
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
 		assertThat(result.output()).contains("Unknown service 'storage' in run-services (from System Environment Property \"HANGAR_RUN_SERVICES\")")
-			.contains("Known services: settings, thumbnails");
+			.contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
 	}
 
 	@Test
 	void anEmptySelectionIsRefused() {
-		HangarProcess.Result result = server("HANGAR_EXCLUDE_RUN_SERVICES", "settings,thumbnails");
+		HangarProcess.Result result = server("HANGAR_EXCLUDE_RUN_SERVICES", "settings,thumbnails,storage-users,storage-system");
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
 		assertThat(result.output()).contains("No service is selected");
@@ -102,7 +102,7 @@ class RuntimeStartFailureIT {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			HangarProcess.Result result = server("HANGAR_RUNTIME_PORT", String.valueOf(runtimePort),
 					"THUMBNAILS_HTTP_PORT", String.valueOf(taken.getLocalPort()), "SETTINGS_HTTP_PORT",
-					String.valueOf(settingsPort));
+					String.valueOf(settingsPort), "HANGAR_RUN_SERVICES", "settings,thumbnails");
 
 			assertThat(result.exitCode()).isEqualTo(1);
 			assertThat(result.output()).contains("Service 'thumbnails' failed to start: Port " + taken.getLocalPort() + " is already in use")
@@ -130,7 +130,9 @@ class RuntimeStartFailureIT {
 
 	private HangarProcess.Result server(String... environment) {
 		Map<String, String> env = HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT", String.valueOf(FreePorts.next()),
-				"THUMBNAILS_HTTP_PORT", String.valueOf(FreePorts.next()), "SETTINGS_HTTP_PORT", String.valueOf(FreePorts.next()));
+				"THUMBNAILS_HTTP_PORT", String.valueOf(FreePorts.next()), "SETTINGS_HTTP_PORT", String.valueOf(FreePorts.next()),
+				"STORAGE_USERS_HTTP_PORT", String.valueOf(FreePorts.next()), "STORAGE_SYSTEM_HTTP_PORT",
+				String.valueOf(FreePorts.next()));
 		for (int i = 0; i < environment.length; i += 2) {
 			env.put(environment[i], environment[i + 1]);
 		}

@@ -27,6 +27,13 @@ final class RuntimeUnderTest implements AutoCloseable {
 
 	final int settingsPort = FreePorts.next();
 
+	final int storageUsersPort = FreePorts.next();
+
+	final int storageSystemPort = FreePorts.next();
+
+	/** Every default service, as the runtime lists them. */
+	static final String KNOWN_SERVICES = "settings, storage-system, storage-users, thumbnails";
+
 	private HangarProcess process;
 
 	RuntimeUnderTest(Path home) {
@@ -41,7 +48,8 @@ final class RuntimeUnderTest implements AutoCloseable {
 	Map<String, String> environment(String... more) {
 		List<String> pairs = new ArrayList<>(List.of("HANGAR_RUNTIME_PORT", String.valueOf(this.runtimePort),
 				"HANGAR_HTTP_PORT", String.valueOf(this.thumbnailsPort), "SETTINGS_HTTP_PORT",
-				String.valueOf(this.settingsPort)));
+				String.valueOf(this.settingsPort), "STORAGE_USERS_HTTP_PORT", String.valueOf(this.storageUsersPort),
+				"STORAGE_SYSTEM_HTTP_PORT", String.valueOf(this.storageSystemPort)));
 		pairs.addAll(List.of(more));
 		return HangarProcess.environment(this.home, pairs.toArray(String[]::new));
 	}
@@ -77,6 +85,10 @@ final class RuntimeUnderTest implements AutoCloseable {
 
 	URI thumbnails(String path) {
 		return URI.create("http://127.0.0.1:" + this.thumbnailsPort + path);
+	}
+
+	URI storageUsers(String path) {
+		return URI.create("http://127.0.0.1:" + this.storageUsersPort + path);
 	}
 
 	URI settings(String path) {

@@ -19,7 +19,7 @@ public final class RuntimeCommand implements Runnable {
 
 	public static CommandLine commandLine(ServiceCatalog catalog) {
 		CommandLine commandLine = new CommandLine(new RuntimeCommand());
-		commandLine.addSubcommand("server", new ServerCommand(catalog));
+		commandLine.addSubcommand("server", new ServerCommand());
 		commandLine.addSubcommand("list", new ListCommand());
 		commandLine.addSubcommand("health", new HealthCommand());
 		commandLine.addSubcommand("config", new ConfigCommand(catalog));

@@ -20,25 +20,22 @@ import picocli.CommandLine.Command;
 				"HANGAR_ADD_RUN_SERVICES minus HANGAR_EXCLUDE_RUN_SERVICES. Configuration: --key=value." })
 final class ServerCommand implements Callable<Integer> {
 
-	private final ServiceCatalog catalog;
-
 	@CommandLine.Unmatched
 	private List<String> configuration = new ArrayList<>();
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
-	ServerCommand(ServiceCatalog catalog) {
-		this.catalog = catalog;
-	}
-
 	@Override
 	public Integer call() {
 		return StartupFailures.startOrReport(this.spec.commandLine().getErr(), "The Hangar runtime", () -> {
 			ConfigLayers layers = new ConfigLayers(ConfigInputs.ofProcess(this.configuration));
-			KnownKeys knownKeys = KnownKeys.fromClasspath(getClass().getClassLoader());
+			ClassLoader classLoader = getClass().getClassLoader();
+			// Loaded again with these layers, so that a connector configured wrongly is reported as such.
+			ServiceCatalog catalog = ServiceCatalog.load(classLoader, layers);
+			KnownKeys knownKeys = KnownKeys.fromClasspath(classLoader);
 			ProcessSignals.exitCleanlyOnTermination();
-			new RuntimeServer(layers, this.catalog, knownKeys).start();
+			new RuntimeServer(layers, catalog, knownKeys).start();
 		});
 	}
 

@@ -1,0 +1,96 @@
+package dev.hangar.storage.posix;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.catalina.WebResourceRoot;
+import org.apache.catalina.WebResourceSet;
+import org.jspecify.annotations.Nullable;
+
+import dev.hangar.storage.StorageDriver;
+import dev.hangar.storage.StorageProperties;
+
+/** A storage space in a local directory. */
+public final class PosixDriver implements StorageDriver {
+
+	/** Where uploads are written before they are renamed into place; hidden from clients. */
+	static final String UPLOADS = ".hangar-uploads";
+
+	private final Path root;
+
+	private final StorageProperties properties;
+
+	public PosixDriver(StorageProperties properties) {
+		this.properties = properties;
+		this.root = properties.root().toAbsolutePath().normalize();
+	}
+
+	/** Creates the root if it is missing and drops uploads left by a process that died mid-write. */
+	public void prepare() {
+		try {
+			if (!this.properties.readOnly()) {
+				Files.createDirectories(this.root.resolve(UPLOADS));
+				try (var leftovers = Files.list(this.root.resolve(UPLOADS))) {
+					for (Path leftover : leftovers.toList()) {
+						Files.deleteIfExists(leftover);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot prepare the storage root " + this.root, ex);
+		}
+	}
+
+	@Override
+	public WebResourceSet resources(WebResourceRoot webResourceRoot) {
+		return new PosixResourceSet(webResourceRoot, this.root, this.properties, this::usedBytes);
+	}
+
+	@Override
+	public long usedBytes() {
+		AtomicLong total = new AtomicLong();
+		try {
+			Files.walkFileTree(this.root, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					total.addAndGet(attributes.size());
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					return FileVisitResult.CONTINUE;
+				}
+
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return total.get();
+	}
+
+	@Override
+	public @Nullable String problem() {
+		if (!Files.isDirectory(this.root)) {
+			return "root " + this.root + " is missing";
+		}
+		if (!this.properties.readOnly() && !Files.isWritable(this.root)) {
+			return "root " + this.root + " is not writable";
+		}
+		return null;
+	}
+
+	public Path root() {
+		return this.root;
+	}
+
+}

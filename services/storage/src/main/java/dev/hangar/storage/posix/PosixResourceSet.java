@@ -1,0 +1,180 @@
+package dev.hangar.storage.posix;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+
+import org.apache.catalina.WebResource;
+import org.apache.catalina.WebResourceRoot;
+import org.apache.catalina.webresources.DirResourceSet;
+import org.apache.catalina.webresources.EmptyResource;
+
+import dev.hangar.storage.QuotaExceededException;
+import dev.hangar.storage.StorageProperties;
+
+/**
+ * Tomcat's directory resources, with writes that never leave a partial file in place of an old
+ * one: the upload goes to a temporary file under {@value PosixDriver#UPLOADS}, is forced to disk,
+ * and is renamed over the target atomically, holding the path's write lock only for the rename.
+ * The quota is checked as the bytes arrive. Symbolic links out of the root are refused by Tomcat
+ * ({@code allowLinking} stays false).
+ */
+class PosixResourceSet extends DirResourceSet {
+
+	private static final String HIDDEN = "/" + PosixDriver.UPLOADS;
+
+	private final Path root;
+
+	private final Path uploads;
+
+	private final StorageProperties properties;
+
+	private final LongSupplier usedBytes;
+
+	PosixResourceSet(WebResourceRoot webResourceRoot, Path root, StorageProperties properties, LongSupplier usedBytes) {
+		super(webResourceRoot, "/", root.toString(), "/");
+		this.root = root;
+		this.uploads = root.resolve(PosixDriver.UPLOADS);
+		this.properties = properties;
+		this.usedBytes = usedBytes;
+		setReadOnly(properties.readOnly());
+	}
+
+	@Override
+	public WebResource getResource(String path) {
+		if (isHidden(path)) {
+			return new EmptyResource(getRoot(), path);
+		}
+		return super.getResource(path);
+	}
+
+	@Override
+	public String[] list(String path) {
+		String[] names = super.list(path);
+		return "/".equals(path) ? Arrays.stream(names).filter((name) -> !name.equals(PosixDriver.UPLOADS)).toArray(String[]::new)
+				: names;
+	}
+
+	@Override
+	public Set<String> listWebAppPaths(String path) {
+		Set<String> paths = super.listWebAppPaths(path);
+		return paths.stream().filter((entry) -> !isHidden(entry)).collect(Collectors.toSet());
+	}
+
+	@Override
+	public boolean mkdir(String path) {
+		return !isHidden(path) && super.mkdir(path);
+	}
+
+	@Override
+	public boolean write(String path, InputStream is, boolean overwrite) {
+		checkPath(path);
+		if (isReadOnly() || path.endsWith("/") || isHidden(path)) {
+			return false;
+		}
+		File dest = file(path, false);
+		if (dest == null || (dest.exists() && !overwrite) || dest.isDirectory()) {
+			return false;
+		}
+		Path temporary = null;
+		try {
+			// Not createTempFile: its 0600 mode would become the file's mode after the rename.
+			temporary = Files.createFile(this.uploads.resolve("upload-" + UUID.randomUUID() + ".part"));
+			long existing = dest.exists() ? dest.length() : 0;
+			copy(is, temporary, existing);
+			Lock lock = getLock(path).writeLock();
+			lock.lock();
+			try {
+				if (dest.exists() && !overwrite) {
+					return false;
+				}
+				move(temporary, dest.toPath());
+			}
+			finally {
+				lock.unlock();
+			}
+			syncDirectory(dest.toPath().getParent());
+			return true;
+		}
+		catch (IOException ex) {
+			// The client went away or the disk failed: the old file, if any, is untouched.
+			return false;
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ex) {
+					// Removed at the next start.
+				}
+			}
+		}
+	}
+
+	/** Copies the upload, refusing it as soon as it would take the space past its quota. */
+	private void copy(InputStream in, Path target, long replacedBytes) throws IOException {
+		long allowed = Long.MAX_VALUE;
+		if (this.properties.quota() != null) {
+			allowed = this.properties.quota().toBytes() - (this.usedBytes.getAsLong() - replacedBytes);
+		}
+		byte[] buffer = new byte[64 * 1024];
+		long written = 0;
+		try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				written += read;
+				if (written > allowed) {
+					throw new QuotaExceededException("The upload would exceed the quota of " + this.properties.quota()
+							+ " (quota); " + Math.max(0, allowed) + " bytes are free.");
+				}
+				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
+				while (chunk.hasRemaining()) {
+					channel.write(chunk);
+				}
+			}
+			channel.force(true);
+		}
+	}
+
+	private static void move(Path source, Path target) throws IOException {
+		try {
+			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			throw new IOException("The uploads directory and " + target + " are on different file systems", ex);
+		}
+	}
+
+	/** Forces the directory entry of the renamed file to disk, so that the rename survives a crash. */
+	private static void syncDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException ex) {
+			// Some file systems cannot open a directory; the rename itself is still atomic.
+		}
+	}
+
+	private static boolean isHidden(String path) {
+		return path.equals(HIDDEN) || path.startsWith(HIDDEN + "/");
+	}
+
+	Path root() {
+		return this.root;
+	}
+
+}
