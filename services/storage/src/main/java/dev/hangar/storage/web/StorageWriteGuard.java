@@ -1,6 +1,7 @@
 package dev.hangar.storage.web;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,9 +16,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an upload before a byte of it is stored when its declared length is over
- * {@code max-upload-size} (413) or would take the space past its quota (507), and answers 507 for
- * an upload of undeclared length that the driver stopped at the quota.
+ * Refuses every write to a read-only space (403), an upload whose declared length is over
+ * {@code max-upload-size} (413) or would take the space past its quota (507) before a byte of it
+ * is stored, and answers 507 for an upload of undeclared length that the driver stopped at the
+ * quota.
  */
 public class StorageWriteGuard extends OncePerRequestFilter {
 
@@ -30,10 +32,19 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		this.driver = driver;
 	}
 
+	/** The methods that change a storage space. */
+	private static final Set<String> WRITES = Set.of("PUT", "DELETE", "MKCOL", "COPY", "MOVE", "PROPPATCH", "LOCK",
+			"UNLOCK", "POST", "PATCH");
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if ("PUT".equals(request.getMethod()) && !this.properties.readOnly()) {
+		if (this.properties.readOnly() && WRITES.contains(request.getMethod())) {
+			refuse(response, HttpStatus.FORBIDDEN, "This storage space is read-only (read-only); "
+					+ request.getMethod() + " is refused.");
+			return;
+		}
+		if ("PUT".equals(request.getMethod())) {
 			long length = request.getContentLengthLong();
 			long maxUpload = this.properties.maxUploadSize().toBytes();
 			if (length > maxUpload) {
