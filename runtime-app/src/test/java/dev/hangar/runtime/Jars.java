@@ -17,6 +17,10 @@ final class Jars {
 		return jar("hangar.thumbnails.jar");
 	}
 
+	static Path storage() {
+		return jar("hangar.storage.jar");
+	}
+
 	private static Path jar(String property) {
 		String value = System.getProperty(property);
 		if (value == null || !Files.isRegularFile(Path.of(value))) {

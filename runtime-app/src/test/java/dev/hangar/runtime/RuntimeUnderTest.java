@@ -36,6 +36,8 @@ final class RuntimeUnderTest implements AutoCloseable {
 
 	private HangarProcess process;
 
+	private String thumbnailsPortVariable = "HANGAR_HTTP_PORT";
+
 	RuntimeUnderTest(Path home) {
 		this.home = home;
 	}
@@ -47,11 +49,20 @@ final class RuntimeUnderTest implements AutoCloseable {
 	 */
 	Map<String, String> environment(String... more) {
 		List<String> pairs = new ArrayList<>(List.of("HANGAR_RUNTIME_PORT", String.valueOf(this.runtimePort),
-				"HANGAR_HTTP_PORT", String.valueOf(this.thumbnailsPort), "SETTINGS_HTTP_PORT",
+				this.thumbnailsPortVariable, String.valueOf(this.thumbnailsPort), "SETTINGS_HTTP_PORT",
 				String.valueOf(this.settingsPort), "STORAGE_USERS_HTTP_PORT", String.valueOf(this.storageUsersPort),
 				"STORAGE_SYSTEM_HTTP_PORT", String.valueOf(this.storageSystemPort)));
 		pairs.addAll(List.of(more));
 		return HangarProcess.environment(this.home, pairs.toArray(String[]::new));
+	}
+
+	/**
+	 * Gives thumbnails its port through THUMBNAILS_HTTP_PORT rather than the global variable, which
+	 * would beat the port of any service configured in a file.
+	 */
+	RuntimeUnderTest thumbnailsPortFromItsOwnVariable() {
+		this.thumbnailsPortVariable = "THUMBNAILS_HTTP_PORT";
+		return this;
 	}
 
 	RuntimeUnderTest start(Path javaHome, String... environment) {

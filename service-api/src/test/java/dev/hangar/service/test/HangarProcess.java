@@ -37,7 +37,7 @@ public final class HangarProcess implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		Map<String, String> env = builder.environment();
 		env.keySet().removeIf((name) -> name.startsWith("HANGAR_") || name.startsWith("THUMBNAILS_")
-				|| name.startsWith("SETTINGS_"));
+				|| name.startsWith("SETTINGS_") || name.startsWith("STORAGE_"));
 		env.putAll(environment);
 		try {
 			return new HangarProcess(builder.start(), output);
@@ -89,6 +89,11 @@ public final class HangarProcess implements AutoCloseable {
 			}
 			return false;
 		});
+	}
+
+	/** Sends SIGKILL: the process gets no chance to clean up. */
+	public void kill() {
+		this.process.destroyForcibly();
 	}
 
 	/** Sends SIGTERM. */
