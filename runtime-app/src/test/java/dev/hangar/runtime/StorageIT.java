@@ -84,6 +84,28 @@ class StorageIT {
 	}
 
 	@Test
+	void thumbnailsScalesAFileThatStorageUsersHoldsInTheSameRuntime() throws IOException {
+		RuntimeUnderTest runtime = new RuntimeUnderTest(this.home);
+		Files.createDirectories(this.home.resolve("config"));
+		Files.writeString(this.home.resolve("config/thumbnails.yaml"),
+				"storage:\n  sources:\n    storage-users: http://127.0.0.1:" + runtime.storageUsersPort + "\n");
+		try (runtime) {
+			runtime.start("HANGAR_RUN_SERVICES", "storage-users,thumbnails");
+			assertThat(Http.send(java.net.http.HttpRequest.newBuilder(runtime.storageUsers("/photos/"))
+				.method("MKCOL", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(201);
+			assertThat(Http.put(runtime.storageUsers("/photos/cat.png"), "image/png", RuntimeServerIT.png(300, 150)).statusCode())
+				.isEqualTo(201);
+
+			var thumbnail = Http.send(java.net.http.HttpRequest.newBuilder(runtime.thumbnails("/thumbnails/storage-users/photos/cat.png?size=60x60"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+			assertThat(thumbnail.statusCode()).isEqualTo(200);
+			assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body())).getWidth()).isEqualTo(60);
+		}
+	}
+
+	@Test
 	void aConfiguredConnectorWithoutAPortIsRefused() throws IOException {
 		Files.createDirectories(this.home.resolve("config"));
 		Files.writeString(this.home.resolve("config/storage-archive.yaml"), "read-only: true\n");

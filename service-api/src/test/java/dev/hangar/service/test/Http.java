@@ -25,6 +25,11 @@ public final class Http {
 			.PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	public static HttpResponse<String> put(URI uri, String contentType, byte[] body) {
+		return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	public static HttpResponse<String> delete(URI uri) {
 		return send(HttpRequest.newBuilder(uri).DELETE().build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /** The Spring configuration of the thumbnails service, and its standalone entry point. */
 @SpringBootApplication
-@EnableConfigurationProperties(ThumbnailsProperties.class)
+@EnableConfigurationProperties({ ThumbnailsProperties.class, StorageSourceProperties.class })
 public class ThumbnailsApplication {
 
 	public static void main(String[] args) {

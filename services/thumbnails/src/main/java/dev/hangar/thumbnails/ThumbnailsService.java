@@ -35,7 +35,7 @@ public final class ThumbnailsService implements ServiceDefinition {
 
 	@Override
 	public List<Class<?>> propertiesClasses() {
-		return List.of(ThumbnailsProperties.class);
+		return List.of(ThumbnailsProperties.class, StorageSourceProperties.class);
 	}
 
 	@Override

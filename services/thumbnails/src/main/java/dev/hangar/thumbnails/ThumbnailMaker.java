@@ -1,0 +1,51 @@
+package dev.hangar.thumbnails;
+
+import dev.hangar.service.web.RequestRefusedException;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/** Makes a thumbnail from an image's bytes, for a requested size and format, within the limits. */
+@Component
+class ThumbnailMaker {
+
+	private final ThumbnailsProperties properties;
+
+	private final ImageDecoder decoder;
+
+	private final ThumbnailRenderer renderer = new ThumbnailRenderer();
+
+	ThumbnailMaker(ThumbnailsProperties properties) {
+		this.properties = properties;
+		this.decoder = new ImageDecoder(properties.maxInputPixels());
+	}
+
+	/** The box and format a request asks for, or the configured defaults; refused with 400 if out of range. */
+	Request request(@Nullable String size, @Nullable String format) {
+		ThumbnailSize box = (size != null) ? ThumbnailSize.parse(size, this.properties)
+				: new ThumbnailSize(this.properties.defaultWidth(), this.properties.defaultHeight());
+		ThumbnailFormat output = (format != null) ? ThumbnailFormat.of(format)
+			.orElseThrow(() -> new RequestRefusedException(HttpStatus.BAD_REQUEST,
+					"format '" + format + "' is not one of png, jpeg, gif, bmp."))
+				: this.properties.defaultFormat();
+		return new Request(box, output);
+	}
+
+	Thumbnail make(byte[] image, Request request) {
+		ImageDecoder.DecodedImage decoded = this.decoder.decode(image);
+		byte[] bytes = this.renderer.render(decoded.image(), request.size(), request.format());
+		return new Thumbnail(bytes, request.format(), decoded.format(),
+				decoded.image().getWidth() + "x" + decoded.image().getHeight());
+	}
+
+	/** What a request asks for. */
+	record Request(ThumbnailSize size, ThumbnailFormat format) {
+	}
+
+	/** A thumbnail, with what it was made from. */
+	record Thumbnail(byte[] bytes, ThumbnailFormat format, String sourceFormat, String sourceSize) {
+	}
+
+}

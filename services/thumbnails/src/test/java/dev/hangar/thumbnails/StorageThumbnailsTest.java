@@ -1,0 +1,159 @@
+package dev.hangar.thumbnails;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.hangar.service.test.Http;
+import dev.hangar.service.test.ServiceUnderTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thumbnails of stored files, against a real HTTP server that stands in for a storage connector:
+ * it serves files with an ETag and answers 304 to a matching If-None-Match, and counts what it
+ * sends.
+ */
+class StorageThumbnailsTest {
+
+	@TempDir
+	Path home;
+
+	private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+
+	private final AtomicInteger bodiesSent = new AtomicInteger();
+
+	private final AtomicInteger notModified = new AtomicInteger();
+
+	private HttpServer source;
+
+	@BeforeEach
+	void startSource() throws IOException {
+		this.source = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		this.source.createContext("/", (exchange) -> {
+			byte[] file = this.files.get(exchange.getRequestURI().getRawPath());
+			if (file == null) {
+				exchange.sendResponseHeaders(404, -1);
+				exchange.close();
+				return;
+			}
+			String etag = "\"" + java.util.Arrays.hashCode(file) + "\"";
+			exchange.getResponseHeaders().add("ETag", etag);
+			if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+				this.notModified.incrementAndGet();
+				exchange.sendResponseHeaders(304, -1);
+				exchange.close();
+				return;
+			}
+			this.bodiesSent.incrementAndGet();
+			exchange.sendResponseHeaders(200, file.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(file);
+			}
+		});
+		this.source.start();
+	}
+
+	@AfterEach
+	void stopSource() {
+		this.source.stop(0);
+	}
+
+	private ServiceUnderTest start(String... more) {
+		String[] arguments = Stream.concat(Stream.of("--storage.sources.storage-users=http://127.0.0.1:" + this.source.getAddress().getPort(),
+				"--storage.cache.dir=" + this.home.resolve("cache")), Stream.of(more)).toArray(String[]::new);
+		return ServiceUnderTest.start(new ThumbnailsService(), this.home, arguments);
+	}
+
+	@Test
+	void makesAThumbnailOfAStoredFileAndAnswersTheNextRequestFromTheCache() {
+		this.files.put("/photos/cat.png", TestImages.encoded("png", 400, 200));
+		try (ServiceUnderTest thumbnails = start()) {
+			HttpResponse<byte[]> first = get(thumbnails, "/thumbnails/storage-users/photos/cat.png?size=100x100");
+			HttpResponse<byte[]> second = get(thumbnails, "/thumbnails/storage-users/photos/cat.png?size=100x100");
+
+			assertThat(first.statusCode()).isEqualTo(200);
+			assertThat(first.headers().firstValue("X-Thumbnail-Cache")).hasValue("MISS");
+			assertThat(TestImages.decoded(first.body()).getWidth()).isEqualTo(100);
+			assertThat(second.headers().firstValue("X-Thumbnail-Cache")).hasValue("HIT");
+			assertThat(second.body()).isEqualTo(first.body());
+			assertThat(this.bodiesSent).hasValue(1);
+			assertThat(this.notModified).hasValue(1);
+		}
+	}
+
+	@Test
+	void aChangedFileInvalidatesItsThumbnail() {
+		this.files.put("/photos/cat.png", TestImages.encoded("png", 400, 200));
+		try (ServiceUnderTest thumbnails = start()) {
+			get(thumbnails, "/thumbnails/storage-users/photos/cat.png?size=100x100");
+			this.files.put("/photos/cat.png", TestImages.encoded("png", 200, 400));
+
+			HttpResponse<byte[]> changed = get(thumbnails, "/thumbnails/storage-users/photos/cat.png?size=100x100");
+
+			assertThat(changed.headers().firstValue("X-Thumbnail-Cache")).hasValue("MISS");
+			assertThat(TestImages.decoded(changed.body()).getHeight()).isEqualTo(100);
+			assertThat(TestImages.decoded(changed.body()).getWidth()).isEqualTo(50);
+		}
+	}
+
+	@Test
+	void theCacheStaysWithinItsBoundDroppingTheLeastRecentlyUsed() throws IOException {
+		for (int i = 0; i < 6; i++) {
+			this.files.put("/p" + i + ".png", TestImages.encoded("png", 300 + i, 300));
+		}
+		try (ServiceUnderTest thumbnails = start("--storage.cache.max-size=40KB")) {
+			for (int i = 0; i < 6; i++) {
+				assertThat(get(thumbnails, "/thumbnails/storage-users/p" + i + ".png?size=64x64&format=bmp").statusCode()).isEqualTo(200);
+			}
+
+			long total;
+			try (Stream<Path> entries = Files.list(this.home.resolve("cache"))) {
+				total = entries.mapToLong((entry) -> entry.toFile().length()).sum();
+			}
+			assertThat(total).isPositive().isLessThanOrEqualTo(40 * 1024);
+			HttpResponse<byte[]> newest = get(thumbnails, "/thumbnails/storage-users/p5.png?size=64x64&format=bmp");
+			HttpResponse<byte[]> oldest = get(thumbnails, "/thumbnails/storage-users/p0.png?size=64x64&format=bmp");
+			assertThat(newest.headers().firstValue("X-Thumbnail-Cache")).hasValue("HIT");
+			assertThat(oldest.headers().firstValue("X-Thumbnail-Cache")).hasValue("MISS");
+		}
+	}
+
+	@Test
+	void aMissingFileIs404AndAnUnknownSourceIs404ThatNamesTheKnownOnes() {
+		try (ServiceUnderTest thumbnails = start()) {
+			assertThat(get(thumbnails, "/thumbnails/storage-users/nothing.png").statusCode()).isEqualTo(404);
+			HttpResponse<byte[]> unknown = get(thumbnails, "/thumbnails/storage-elsewhere/a.png");
+			assertThat(unknown.statusCode()).isEqualTo(404);
+			assertThat(new String(unknown.body())).contains("storage-elsewhere").contains("storage-users");
+		}
+	}
+
+	@Test
+	void aStoredFileThatIsNotAnImageIsRefused() {
+		this.files.put("/notes.txt", "just text".getBytes());
+		try (ServiceUnderTest thumbnails = start()) {
+			assertThat(get(thumbnails, "/thumbnails/storage-users/notes.txt").statusCode()).isEqualTo(415);
+		}
+	}
+
+	private static HttpResponse<byte[]> get(ServiceUnderTest thumbnails, String path) {
+		return Http.send(java.net.http.HttpRequest.newBuilder(thumbnails.uri(path)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+}
