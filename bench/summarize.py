@@ -36,8 +36,9 @@ def ratio(a, b):
 md = []
 md.append("### Start-up and memory")
 md.append("")
-md.append("Median of the runs. *runtime*: runtime.jar with every default service (thumbnails, settings); "
-          "*separate*: each service's own jar, all started at once (figures summed); *one*: thumbnails.jar alone.")
+md.append("Median of the runs. *runtime*: runtime.jar with every default service (thumbnails, settings, "
+          "storage-users, storage-system); *separate*: the same four as separate processes of their own jars, "
+          "all started at once (figures summed); *one*: thumbnails.jar alone.")
 md.append("")
 md.append("| JDK | side | ready (s) | RSS (MiB) | PSS (MiB) | heap after GC (MiB) | threads | runs |")
 md.append("|---|---|---|---|---|---|---|---|")
