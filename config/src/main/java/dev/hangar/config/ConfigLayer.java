@@ -14,7 +14,8 @@ public record ConfigLayer(Kind kind, EnumerablePropertySource<?> source, String 
 	/** The layers, highest precedence first. */
 	public enum Kind {
 
-		COMMAND_LINE(true), SCOPE_ENVIRONMENT(true), GLOBAL_ENVIRONMENT(false), SCOPE_FILE(true), SCOPE_SECTION(true),
+		COMMAND_LINE(true), SCOPE_ENVIRONMENT(true), GLOBAL_ENVIRONMENT(false), INSTANCE_FILE(true), SCOPE_FILE(true),
+		SCOPE_SECTION(true),
 		GLOBAL_FILE(false), DEFAULTS(false);
 
 		private final boolean scopeOwned;

@@ -34,6 +34,12 @@ public final class ConfigLayers {
 	/** The prefix of global environment variables. */
 	public static final String GLOBAL_PREFIX = "HANGAR";
 
+	/**
+	 * Set in the environment of an instance's process to its name: the instance then reads
+	 * {@code <service>@<name>.yaml} over {@code <service>.yaml}.
+	 */
+	public static final String INSTANCE_VARIABLE = "HANGAR_INSTANCE";
+
 	/** Top-level names of {@code hangar.yaml} that are global keys rather than service sections. */
 	public static final Set<String> GLOBAL_NAMES = Set.of("http", "log", "data-dir", "runtime", "run-services",
 			"add-run-services", "exclude-run-services", "instances", "spring", "server", "management", "logging");
@@ -88,6 +94,16 @@ public final class ConfigLayers {
 			layers.add(environmentLayer(ConfigLayer.Kind.SCOPE_ENVIRONMENT, scope.environmentPrefix()));
 		}
 		layers.add(environmentLayer(ConfigLayer.Kind.GLOBAL_ENVIRONMENT, GLOBAL_PREFIX));
+		String instance = this.inputs.environment().get(INSTANCE_VARIABLE);
+		if (!scope.isRuntime() && instance != null && !instance.isBlank()) {
+			if (!ConfigScope.NAME.matcher(instance).matches() && !instance.matches("[a-z0-9]+")) {
+				throw new InvalidConfigurationException("Environment variable " + INSTANCE_VARIABLE + "='" + instance
+						+ "' is not an instance name: use lowercase letters, digits and dashes.");
+			}
+			String fileName = scope.name() + "@" + instance + ".yaml";
+			ConfigFile instanceFile = ConfigFile.read(this.inputs.configDir().file(fileName));
+			layers.add(new ConfigLayer(ConfigLayer.Kind.INSTANCE_FILE, instanceFile.all(fileName), instanceFile.name()));
+		}
 		if (!scope.isRuntime()) {
 			String fileName = scope.fileName();
 			ConfigFile scopeFile = ConfigFile.read(this.inputs.configDir().file(fileName));

@@ -27,14 +27,16 @@ final class ScopedEnvironmentPropertySource extends SystemEnvironmentPropertySou
 
 	/**
 	 * The variables of {@code environment} that start with {@code PREFIX_}, except
-	 * {@code HANGAR_CONFIG_DIR}: it says where the files are, it is not a key.
+	 * {@code HANGAR_CONFIG_DIR} and {@code HANGAR_INSTANCE}: they say where the files are, they are
+	 * not keys.
 	 * @param prefix e.g. {@code THUMBNAILS}
 	 */
 	static ScopedEnvironmentPropertySource of(String prefix, Map<String, String> environment) {
 		String start = prefix + "_";
 		Map<String, Object> variables = new LinkedHashMap<>();
 		environment.forEach((name, value) -> {
-			if (name.startsWith(start) && name.length() > start.length() && !name.equals(ConfigDirectory.VARIABLE)) {
+			if (name.startsWith(start) && name.length() > start.length() && !name.equals(ConfigDirectory.VARIABLE)
+					&& !name.equals(ConfigLayers.INSTANCE_VARIABLE)) {
 				variables.put(name.substring(start.length()), value);
 			}
 		});

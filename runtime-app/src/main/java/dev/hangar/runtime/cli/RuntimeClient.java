@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,30 +27,33 @@ final class RuntimeClient {
 
 	private final String whereFrom;
 
+	private final @Nullable String secret;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private RuntimeClient(URI base, String whereFrom) {
+	private RuntimeClient(URI base, String whereFrom, @Nullable String secret) {
 		this.base = base;
 		this.whereFrom = whereFrom;
+		this.secret = secret;
 	}
 
 	/** A client for the runtime at {@code url}, or where the configuration says when it is null. */
 	static RuntimeClient locate(String url) {
-		if (url != null) {
-			return new RuntimeClient(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url),
-					"--url");
-		}
 		RuntimeConfiguration configuration = new RuntimeConfiguration(new ConfigLayers(ConfigInputs.ofProcess(List.of())));
 		RuntimeProperties runtime = configuration.runtime();
+		if (url != null) {
+			return new RuntimeClient(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url),
+					"--url", runtime.secret());
+		}
 		String host = switch (runtime.host()) {
 			case "0.0.0.0", "::", "[::]" -> "127.0.0.1";
 			default -> runtime.host().contains(":") ? "[" + runtime.host() + "]" : runtime.host();
 		};
 		return new RuntimeClient(URI.create("http://" + host + ":" + runtime.port()),
 				"runtime.host from " + configuration.originOf("runtime.host") + ", runtime.port from "
-						+ configuration.originOf("runtime.port"));
+						+ configuration.originOf("runtime.port"), runtime.secret());
 	}
 
 	/**
@@ -73,6 +77,44 @@ final class RuntimeClient {
 			Thread.currentThread().interrupt();
 			throw new RuntimeUnreachableException("Interrupted while asking " + this.base);
 		}
+	}
+
+	/**
+	 * Sends {@code method path} with the runtime's secret, whatever the answer's status.
+	 * @throws RuntimeUnreachableException if nothing answers
+	 */
+	Answer send(String method, String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
+			.timeout(Duration.ofMinutes(10))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (this.secret != null) {
+			request.header("Authorization", "Bearer " + this.secret);
+		}
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Answer(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			throw new RuntimeUnreachableException("No Hangar runtime answered at " + this.base + " (" + this.whereFrom + "): "
+					+ describe(ex) + ".");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RuntimeUnreachableException("Interrupted while asking " + this.base);
+		}
+	}
+
+	JsonMapper json() {
+		return this.json;
+	}
+
+	/** An answer of the management API. */
+	record Answer(int status, String body) {
+
+		boolean ok() {
+			return this.status >= 200 && this.status < 300;
+		}
+
 	}
 
 	private static String describe(IOException ex) {

@@ -23,6 +23,8 @@ public final class RuntimeCommand implements Runnable {
 		commandLine.addSubcommand("list", new ListCommand());
 		commandLine.addSubcommand("health", new HealthCommand());
 		commandLine.addSubcommand("config", new ConfigCommand(catalog));
+		commandLine.addSubcommand("instance", new InstanceCommand());
+		commandLine.addSubcommand("init", new InitCommand());
 		commandLine.addSubcommand("version", new VersionCommand());
 		catalog.all().forEach((definition) -> commandLine.addSubcommand(definition.name(), ServiceCommand.commandLine(definition)));
 		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());

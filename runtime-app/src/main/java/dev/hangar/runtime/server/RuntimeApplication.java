@@ -2,14 +2,19 @@ package dev.hangar.runtime.server;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
+import dev.hangar.runtime.instances.InstancesConfiguration;
 import dev.hangar.service.DataDirectoryProperties;
+import dev.hangar.service.ServiceCatalog;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 
 /**
  * The runtime's own Spring context: the management HTTP server, actuator, and the
@@ -21,11 +26,17 @@ import org.springframework.context.annotation.Bean;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @EnableConfigurationProperties({ RuntimeProperties.class, ServiceSelectionProperties.class, DataDirectoryProperties.class })
+@Import(InstancesConfiguration.class)
 class RuntimeApplication {
 
 	@Bean
 	ServiceRuntime serviceRuntime(RuntimePlan plan, PrometheusRegistry prometheusRegistry) {
 		return new ServiceRuntime(plan.selected(), plan.layers(), plan.knownKeys(), prometheusRegistry);
+	}
+
+	@Bean
+	ServiceCatalog serviceCatalog(RuntimePlan plan) {
+		return plan.catalog();
 	}
 
 	@Bean
@@ -36,6 +47,14 @@ class RuntimeApplication {
 	@Bean
 	CompositeHealthContributor servicesHealthContributor(ServiceRuntime runtime) {
 		return ServicesHealthContributor.of(runtime);
+	}
+
+	@Bean
+	FilterRegistrationBean<ManagementCredentialFilter> managementCredentialFilter(RuntimeProperties properties) {
+		FilterRegistrationBean<ManagementCredentialFilter> registration = new FilterRegistrationBean<>(
+				new ManagementCredentialFilter(properties.secret()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 }

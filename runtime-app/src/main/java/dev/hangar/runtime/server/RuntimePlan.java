@@ -4,14 +4,16 @@ import java.util.List;
 
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.KnownKeys;
+import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
 
 /**
  * What the runtime server was asked to run, decided before its context starts.
  *
+ * @param catalog every service on the classpath or configured
  * @param selected the services to run
  * @param layers the configuration layers every service reads
  * @param knownKeys the keys declared on the classpath
  */
-record RuntimePlan(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys) {
+record RuntimePlan(ServiceCatalog catalog, List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys) {
 }

@@ -48,7 +48,7 @@ public final class RuntimeServer {
 		DataDirectory.prepare(configuration.layers());
 		List<ServiceDefinition> selected = new ServiceSelection(this.catalog).select(configuration.selection(),
 				configuration);
-		RuntimePlan plan = new RuntimePlan(selected, this.layers, this.knownKeys);
+		RuntimePlan plan = new RuntimePlan(this.catalog, selected, this.layers, this.knownKeys);
 		SpringApplication application = new SpringApplication(RuntimeApplication.class);
 		application.setEnvironment(configuration.environment());
 		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("runtimePlan", plan));

@@ -1,0 +1,284 @@
+package dev.hangar.runtime.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import dev.hangar.runtime.instances.InstanceName;
+import dev.hangar.service.cli.ExitCodes;
+import dev.hangar.service.cli.Table;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code instance}: creates, controls, shows and deletes instances through the running runtime's
+ * management API. Exit 0 on success; 1 when the runtime refuses (the message says why) or does not
+ * answer.
+ */
+@Command(name = "instance", description = "Create, control, show and delete instances of a template.",
+		subcommands = { InstanceCommand.Create.class, InstanceCommand.ListInstances.class, InstanceCommand.Status.class,
+				InstanceCommand.Control.class, InstanceCommand.Logs.class, InstanceCommand.Delete.class })
+final class InstanceCommand implements Runnable {
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(),
+				"Missing command: create, list, status, control, logs or delete");
+	}
+
+	/** What every instance command shares: where the runtime is, and how to print its answer. */
+	abstract static class InstanceOperation implements Callable<Integer> {
+
+		@CommandLine.Mixin
+		RuntimeLocation location = new RuntimeLocation();
+
+		@CommandLine.Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			PrintWriter out = this.spec.commandLine().getOut();
+			PrintWriter err = this.spec.commandLine().getErr();
+			try {
+				String name = instanceName();
+				if (name != null) {
+					new InstanceName(name);
+				}
+				RuntimeClient client = this.location.client();
+				RuntimeClient.Answer answer = send(client);
+				if (!answer.ok()) {
+					err.println("Refused (" + answer.status() + "): " + detail(client, answer));
+					return ExitCodes.FAILURE;
+				}
+				print(out, client, answer);
+				out.flush();
+				return ExitCodes.OK;
+			}
+			catch (InstanceName.InvalidInstanceNameException ex) {
+				err.println(ex.getMessage());
+				return ExitCodes.USAGE;
+			}
+			catch (RuntimeClient.RuntimeUnreachableException ex) {
+				err.println(ex.getMessage());
+				return ExitCodes.FAILURE;
+			}
+		}
+
+		/** The instance name this command acts on, checked before anything is sent; null for none. */
+		@Nullable String instanceName() {
+			return null;
+		}
+
+		private static String detail(RuntimeClient client, RuntimeClient.Answer answer) {
+			try {
+				return client.json().readTree(answer.body()).path("detail").asString(answer.body());
+			}
+			catch (RuntimeException ex) {
+				return answer.body();
+			}
+		}
+
+		abstract RuntimeClient.Answer send(RuntimeClient client);
+
+		void print(PrintWriter out, RuntimeClient client, RuntimeClient.Answer answer) {
+			JsonNode status = client.json().readTree(answer.body());
+			out.println(describe(status));
+		}
+
+		static String path(String template, String name) {
+			return "/api/instances/" + encode(template) + "/" + encode(name);
+		}
+
+		static String encode(String segment) {
+			return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+		}
+
+		static String describe(JsonNode status) {
+			StringBuilder text = new StringBuilder(status.path("template").asString() + "@" + status.path("name").asString()
+					+ ": " + status.path("state").asString());
+			if (!status.path("pid").isNull() && !status.path("pid").isMissingNode()) {
+				text.append(" (pid ").append(status.path("pid").asLong()).append(") ")
+					.append(ListCommand.uptime(status.path("uptimeSeconds")));
+			}
+			text.append(status.path("ready").asBoolean() ? ", ready" : ", not ready")
+				.append(", wanted ").append(status.path("wanted").asString())
+				.append(", port ").append(status.path("port").asInt())
+				.append(", restarts ").append(status.path("restarts").asInt());
+			if (!status.path("lastExit").isNull() && !status.path("lastExit").isMissingNode()) {
+				text.append(", last exit: ").append(status.path("lastExit").asString());
+			}
+			if (status.path("adopted").asBoolean()) {
+				text.append(", adopted");
+			}
+			return text.toString();
+		}
+
+	}
+
+	@Command(name = "create", description = "Create an instance of a template and start it (unless --down).")
+	static final class Create extends InstanceOperation {
+
+		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
+		String template;
+
+		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
+		String name;
+
+		@CommandLine.Option(names = "--down", description = "Create it down: it starts with 'control up'.")
+		boolean down;
+
+		@CommandLine.Option(names = "--wait-ready", description = "Return once the instance is ready.")
+		boolean waitReady;
+
+		@CommandLine.Option(names = "--timeout", description = "How long --wait-ready waits, e.g. 30s. Default: instances.ready-timeout.")
+		Duration timeout;
+
+		@Override
+		String instanceName() {
+			return this.name;
+		}
+
+		@Override
+		RuntimeClient.Answer send(RuntimeClient client) {
+			String query = "?down=" + this.down + "&waitReady=" + this.waitReady
+					+ ((this.timeout != null) ? "&timeout=" + this.timeout : "");
+			return client.send("POST", path(this.template, this.name) + query);
+		}
+
+	}
+
+	@Command(name = "list", description = "List instances, of one template or all.")
+	static final class ListInstances extends InstanceOperation {
+
+		@CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE")
+		String template;
+
+		@Override
+		RuntimeClient.Answer send(RuntimeClient client) {
+			return client.send("GET", "/api/instances" + ((this.template != null) ? "?template=" + encode(this.template) : ""));
+		}
+
+		@Override
+		void print(PrintWriter out, RuntimeClient client, RuntimeClient.Answer answer) {
+			List<List<String>> rows = new ArrayList<>();
+			for (JsonNode status : client.json().readTree(answer.body())) {
+				rows.add(List.of(status.path("template").asString() + "@" + status.path("name").asString(),
+						status.path("state").asString(), status.path("wanted").asString(),
+						status.path("ready").asBoolean() ? "yes" : "no", String.valueOf(status.path("port").asInt()),
+						status.path("pid").isNull() ? "-" : status.path("pid").asString(),
+						ListCommand.uptime(status.path("uptimeSeconds")), String.valueOf(status.path("restarts").asInt())));
+			}
+			out.print(Table.of(List.of("INSTANCE", "STATE", "WANTED", "READY", "PORT", "PID", "UPTIME", "RESTARTS"), rows));
+		}
+
+	}
+
+	@Command(name = "status", description = "Show one instance: up/down, pid, uptime, ready, wanted, restarts, last exit.")
+	static final class Status extends InstanceOperation {
+
+		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
+		String template;
+
+		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
+		String name;
+
+		@Override
+		String instanceName() {
+			return this.name;
+		}
+
+		@Override
+		RuntimeClient.Answer send(RuntimeClient client) {
+			return client.send("GET", path(this.template, this.name));
+		}
+
+	}
+
+	@Command(name = "control", description = "up, down, once, restart, term, kill or hup.")
+	static final class Control extends InstanceOperation {
+
+		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
+		String template;
+
+		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
+		String name;
+
+		@CommandLine.Parameters(index = "2", paramLabel = "ACTION")
+		String action;
+
+		@Override
+		String instanceName() {
+			return this.name;
+		}
+
+		@Override
+		RuntimeClient.Answer send(RuntimeClient client) {
+			return client.send("POST", path(this.template, this.name) + "/" + encode(this.action));
+		}
+
+	}
+
+	@Command(name = "logs", description = "Print the end of an instance's log.")
+	static final class Logs extends InstanceOperation {
+
+		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
+		String template;
+
+		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
+		String name;
+
+		@CommandLine.Option(names = "--lines", defaultValue = "100", description = "How many lines, default 100.")
+		int lines;
+
+		@Override
+		String instanceName() {
+			return this.name;
+		}
+
+		@Override
+		RuntimeClient.Answer send(RuntimeClient client) {
+			return client.send("GET", path(this.template, this.name) + "/logs?lines=" + this.lines);
+		}
+
+		@Override
+		void print(PrintWriter out, RuntimeClient client, RuntimeClient.Answer answer) {
+			out.print(answer.body());
+		}
+
+	}
+
+	@Command(name = "delete", description = "Stop an instance and delete it, with its state, data and log.")
+	static final class Delete extends InstanceOperation {
+
+		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
+		String template;
+
+		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
+		String name;
+
+		@Override
+		String instanceName() {
+			return this.name;
+		}
+
+		@Override
+		RuntimeClient.Answer send(RuntimeClient client) {
+			return client.send("DELETE", path(this.template, this.name));
+		}
+
+		@Override
+		void print(PrintWriter out, RuntimeClient client, RuntimeClient.Answer answer) {
+			out.println("Deleted " + this.template + "@" + this.name + ".");
+		}
+
+	}
+
+}

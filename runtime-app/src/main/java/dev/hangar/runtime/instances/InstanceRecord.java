@@ -1,0 +1,40 @@
+package dev.hangar.runtime.instances;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the runtime keeps on disk about an instance, in {@code <data dir>/instances/<template>/<name>/instance.json}.
+ *
+ * @param template the service or command template
+ * @param name the instance's name
+ * @param wanted what the operator wants
+ * @param port the port it was given, recorded so that no other live instance gets it
+ * @param pid the process running it, if any
+ * @param processStart when that process started: with the pid, it tells the process from another
+ * that reuses its pid
+ * @param restarts how many times it was restarted
+ * @param lastExit how its last process ended
+ * @param failed whether it was marked FAILED after repeated quick failures
+ * @param created when it was created
+ */
+public record InstanceRecord(String template, String name, Wanted wanted, int port, @Nullable Long pid,
+		@Nullable Instant processStart, int restarts, @Nullable String lastExit, boolean failed, Instant created) {
+
+	InstanceRecord withWanted(Wanted next) {
+		return new InstanceRecord(this.template, this.name, next, this.port, this.pid, this.processStart, this.restarts,
+				this.lastExit, (next == Wanted.DOWN) ? this.failed : false, this.created);
+	}
+
+	InstanceRecord withProcess(@Nullable Long pid, @Nullable Instant start) {
+		return new InstanceRecord(this.template, this.name, this.wanted, this.port, pid, start, this.restarts,
+				this.lastExit, this.failed, this.created);
+	}
+
+	InstanceRecord exited(String how, boolean restart, boolean failed) {
+		return new InstanceRecord(this.template, this.name, this.wanted, this.port, null, null,
+				this.restarts + (restart ? 1 : 0), how, failed, this.created);
+	}
+
+}

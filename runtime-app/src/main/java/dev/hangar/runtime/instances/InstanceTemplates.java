@@ -1,0 +1,104 @@
+package dev.hangar.runtime.instances;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import dev.hangar.service.Instancing;
+import dev.hangar.service.ServiceCatalog;
+import dev.hangar.service.ServiceDefinition;
+
+/**
+ * The templates instances are made from: every instantiable service (its instance runs the
+ * service's standalone code from runtime.jar) and every command template of the configuration.
+ */
+class InstanceTemplates {
+
+	private final ServiceCatalog catalog;
+
+	private final InstanceProperties properties;
+
+	private final List<String> javaCommand;
+
+	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, List<String> javaCommand) {
+		this.catalog = catalog;
+		this.properties = properties;
+		this.javaCommand = List.copyOf(javaCommand);
+		for (String name : properties.templates().keySet()) {
+			if (catalog.find(name).isPresent()) {
+				throw new dev.hangar.config.InvalidConfigurationException("Command template '" + name
+						+ "' (instances.templates) has the name of a service; rename it.");
+			}
+		}
+	}
+
+	/** The names of every template, sorted. */
+	List<String> names() {
+		TreeSet<String> names = new TreeSet<>(this.properties.templates().keySet());
+		this.catalog.all().stream().filter((s) -> s.instancing() == Instancing.INSTANTIABLE).forEach((s) -> names.add(s.name()));
+		return new ArrayList<>(names);
+	}
+
+	/**
+	 * Checks that {@code template} can be instantiated.
+	 * @throws TemplateException if it is unknown or a service that cannot be instantiated
+	 */
+	void check(String template) {
+		if (this.properties.templates().containsKey(template)) {
+			return;
+		}
+		ServiceDefinition service = this.catalog.find(template)
+			.orElseThrow(() -> new TemplateException(404, "Unknown template '" + template + "'. Templates: "
+					+ String.join(", ", names()) + "."));
+		if (service.instancing() != Instancing.INSTANTIABLE) {
+			throw new TemplateException(400, "Service '" + template + "' is "
+					+ service.instancing().name().toLowerCase().replace('_', '-')
+					+ " and cannot be instantiated. Templates: " + String.join(", ", names()) + ".");
+		}
+	}
+
+	boolean isService(String template) {
+		return !this.properties.templates().containsKey(template);
+	}
+
+	Launch launch(String template, InstanceName name, int port, Path directory) {
+		InstanceProperties.CommandTemplate command = this.properties.templates().get(template);
+		if (command == null) {
+			List<String> argv = new ArrayList<>(this.javaCommand);
+			argv.addAll(List.of(template, "server", "--http.port=" + port, "--data-dir=" + directory.resolve("data")));
+			return new Launch(argv, Map.of("HANGAR_INSTANCE", name.value()), directory,
+					new Launch.Readiness.Probe("http://127.0.0.1:" + port + "/actuator/health/readiness"));
+		}
+		List<String> argv = command.command().stream().map((arg) -> substitute(arg, name, port)).toList();
+		Map<String, String> environment = new HashMap<>();
+		command.env().forEach((key, value) -> environment.put(key, substitute(value, name, port)));
+		environment.put("HANGAR_INSTANCE", name.value());
+		Path workingDir = (command.workingDir() != null) ? command.workingDir() : directory;
+		Path readyFile = (command.readyFile() != null) ? workingDir.resolve(substitute(command.readyFile(), name, port)) : null;
+		return new Launch(argv, environment, workingDir, Launch.Readiness.of(command.readyLine(), readyFile));
+	}
+
+	private static String substitute(String text, InstanceName name, int port) {
+		return text.replace("{name}", name.value()).replace("{port}", String.valueOf(port));
+	}
+
+	/** A template that cannot be used, with the HTTP status that says why. */
+	static class TemplateException extends RuntimeException {
+
+		private final int status;
+
+		TemplateException(int status, String message) {
+			super(message);
+			this.status = status;
+		}
+
+		int status() {
+			return this.status;
+		}
+
+	}
+
+}

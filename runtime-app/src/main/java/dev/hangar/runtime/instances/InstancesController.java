@@ -1,0 +1,95 @@
+package dev.hangar.runtime.instances;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The instances API on the runtime's management port, which {@code runtime.jar instance} uses.
+ * Every state-changing call needs the runtime's secret (see ManagementCredentialFilter).
+ */
+@RestController
+@RequestMapping("/api/instances")
+public class InstancesController {
+
+	private final InstanceSupervisor supervisor;
+
+	private final InstanceProperties properties;
+
+	public InstancesController(InstanceSupervisor supervisor, InstanceProperties properties) {
+		this.supervisor = supervisor;
+		this.properties = properties;
+	}
+
+	@GetMapping
+	List<InstanceStatus> list(@RequestParam(required = false) @Nullable String template) {
+		return this.supervisor.list(template);
+	}
+
+	@GetMapping("/{template}/{name}")
+	InstanceStatus status(@PathVariable String template, @PathVariable String name) {
+		return this.supervisor.status(template, new InstanceName(name));
+	}
+
+	@PostMapping("/{template}/{name}")
+	ResponseEntity<InstanceStatus> create(@PathVariable String template, @PathVariable String name,
+			@RequestParam(defaultValue = "false") boolean down, @RequestParam(defaultValue = "false") boolean waitReady,
+			@RequestParam(required = false) @Nullable Duration timeout) {
+		InstanceName instance = new InstanceName(name);
+		InstanceStatus status = this.supervisor.create(template, instance, down);
+		if (waitReady && !down) {
+			status = this.supervisor.awaitReady(template, instance, (timeout != null) ? timeout : this.properties.readyTimeout());
+		}
+		return ResponseEntity.status(HttpStatus.CREATED).body(status);
+	}
+
+	@PostMapping("/{template}/{name}/{action}")
+	InstanceStatus control(@PathVariable String template, @PathVariable String name, @PathVariable String action) {
+		return this.supervisor.control(template, new InstanceName(name), action);
+	}
+
+	@GetMapping(path = "/{template}/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
+	String logs(@PathVariable String template, @PathVariable String name, @RequestParam(defaultValue = "100") int lines) {
+		return this.supervisor.logs(template, new InstanceName(name), Math.max(1, Math.min(lines, 100_000)));
+	}
+
+	@DeleteMapping("/{template}/{name}")
+	ResponseEntity<Void> delete(@PathVariable String template, @PathVariable String name) {
+		this.supervisor.delete(template, new InstanceName(name));
+		return ResponseEntity.noContent().build();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refused(InstanceSupervisor.InstanceException ex) {
+		return problem(HttpStatus.valueOf(ex.status()), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refused(InstanceTemplates.TemplateException ex) {
+		return problem(HttpStatus.valueOf(ex.status()), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> refused(InstanceName.InvalidInstanceNameException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {
+		return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message));
+	}
+
+}
