@@ -106,6 +106,21 @@ final class RuntimeUnderTest implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.settingsPort + path);
 	}
 
+	/** The secret that {@code runtime.jar init} wrote into this runtime's hangar.yaml. */
+	String secret() {
+		try {
+			String yaml = java.nio.file.Files.readString(this.home.resolve("config/hangar.yaml"));
+			java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("secret: (\\S+)").matcher(yaml);
+			if (!matcher.find()) {
+				throw new AssertionError("No secret in hangar.yaml:\n" + yaml);
+			}
+			return matcher.group(1);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Runs another {@code runtime.jar} command against this runtime. */
 	HangarProcess.Result command(String... args) {
 		return HangarProcess.run(Jars.runtime(), environment(), this.home.resolve("command-" + args[0] + ".log"), args);

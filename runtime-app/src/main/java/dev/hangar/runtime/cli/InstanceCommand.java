@@ -34,6 +34,16 @@ final class InstanceCommand implements Runnable {
 				"Missing command: create, list, status, control, logs or delete");
 	}
 
+	/** Durations as the configuration writes them: {@code 30s}, {@code 2m}, {@code 500ms}, or ISO-8601. */
+	static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+
+		@Override
+		public Duration convert(String value) {
+			return org.springframework.boot.convert.DurationStyle.detectAndParse(value);
+		}
+
+	}
+
 	/** What every instance command shares: where the runtime is, and how to print its answer. */
 	abstract static class InstanceOperation implements Callable<Integer> {
 
@@ -138,7 +148,8 @@ final class InstanceCommand implements Runnable {
 		@CommandLine.Option(names = "--wait-ready", description = "Return once the instance is ready.")
 		boolean waitReady;
 
-		@CommandLine.Option(names = "--timeout", description = "How long --wait-ready waits, e.g. 30s. Default: instances.ready-timeout.")
+		@CommandLine.Option(names = "--timeout", converter = DurationConverter.class,
+				description = "How long --wait-ready waits, e.g. 30s or 2m. Default: instances.ready-timeout.")
 		Duration timeout;
 
 		@Override

@@ -71,8 +71,11 @@ public class InstancesConfiguration {
 			Map<String, Object> details = new LinkedHashMap<>();
 			boolean down = false;
 			for (InstanceStatus status : supervisor.list(null)) {
-				details.put(status.template() + "@" + status.name(), Map.of("state", status.state(), "wanted", status.wanted(),
-						"ready", status.ready()));
+				Map<String, Object> detail = new LinkedHashMap<>();
+				detail.put("state", status.state());
+				detail.put("wanted", status.wanted());
+				detail.put("ready", status.ready());
+				details.put(status.template() + "@" + status.name(), detail);
 				down |= "failed".equals(status.state()) || ("up".equals(status.wanted()) && !"up".equals(status.state()));
 			}
 			return (down ? Health.down() : Health.up()).withDetails(details).build();

@@ -1,0 +1,245 @@
+package dev.hangar.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.hangar.service.test.HangarProcess;
+import dev.hangar.service.test.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Dynamic instances with real processes, against one live runtime: the operations and their
+ * refusals, restarts, backoff to FAILED, many instances, a service instance with its own layer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InstancesIT {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private RuntimeUnderTest runtime;
+
+	private String secret;
+
+	@BeforeAll
+	void start(@TempDir Path home) throws IOException {
+		this.runtime = new RuntimeUnderTest(home);
+		assertThat(this.runtime.command("init").exitCode()).isZero();
+		Files.writeString(home.resolve("config/hangar.yaml"), """
+				instances:
+				  port-range-start: 21000
+				  port-range-end: 21999
+				  backoff-initial: 50ms
+				  max-quick-failures: 3
+				  templates:
+				    sleeper:
+				      command: ["sh", "-c", "echo started {name} on port {port}; exec sleep 600"]
+				      ready-line: "started"
+				    crasher:
+				      command: ["sh", "-c", "echo crashing; exit 3"]
+				""", java.nio.file.StandardOpenOption.APPEND);
+		Files.writeString(home.resolve("config/thumbnails@t2.yaml"), "max-width: 300\n");
+		this.runtime.start("HANGAR_RUN_SERVICES", "thumbnails");
+		this.secret = this.runtime.secret();
+	}
+
+	@AfterAll
+	void stop() {
+		this.runtime.close();
+	}
+
+	@Test
+	void createStatusControlAndDeleteAnInstanceFromTheCommandLine() {
+		HangarProcess.Result created = this.runtime.command("instance", "create", "sleeper", "life", "--wait-ready");
+		assertThat(created.exitCode()).as(created.output()).isZero();
+		assertThat(created.output()).contains("sleeper@life: up (pid").contains("ready, wanted up");
+
+		assertThat(this.runtime.command("instance", "control", "sleeper", "life", "down").output()).contains("wanted down");
+		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "life").path("state").asString().equals("down"));
+		assertThat(this.runtime.command("instance", "control", "sleeper", "life", "up").exitCode()).isZero();
+		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "life").path("ready").asBoolean());
+		assertThat(this.runtime.command("instance", "list", "sleeper").output()).containsPattern("sleeper@life\\s+up\\s+up\\s+yes");
+		assertThat(this.runtime.command("instance", "logs", "sleeper", "life").output()).contains("started life on port 21");
+
+		HangarProcess.Result deleted = this.runtime.command("instance", "delete", "sleeper", "life");
+		assertThat(deleted.exitCode()).isZero();
+		assertThat(this.runtime.command("instance", "status", "sleeper", "life").exitCode()).isEqualTo(1);
+		assertThat(this.runtime.home.resolve("data/instances/sleeper/life")).doesNotExist();
+	}
+
+	@Test
+	void anInstanceKilledWithSigkillIsRestarted() {
+		create("sleeper", "phoenix");
+		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "phoenix").path("ready").asBoolean());
+		long pid = status("sleeper", "phoenix").path("pid").asLong();
+
+		ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "phoenix").path("restarts").asInt() == 1
+				&& status("sleeper", "phoenix").path("state").asString().equals("up"));
+		JsonNode status = status("sleeper", "phoenix");
+		assertThat(status.path("pid").asLong()).isNotEqualTo(pid);
+		assertThat(status.path("lastExit").asString()).isEqualTo("signal 9 (SIGKILL)");
+	}
+
+	@Test
+	void aCrashLoopBacksOffAndEndsFailedUntilAnOperatorActs() {
+		create("crasher", "loop");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> status("crasher", "loop").path("state").asString().equals("failed"));
+		JsonNode status = status("crasher", "loop");
+		assertThat(status.path("lastExit").asString()).isEqualTo("exit 3");
+		assertThat(status.path("restarts").asInt()).isEqualTo(2);
+		JsonNode instances = this.json.readTree(Http.get(this.runtime.runtime("/actuator/health")).body())
+			.path("components").path("instances");
+		assertThat(instances.path("status").asString()).isEqualTo("DOWN");
+		assertThat(instances.path("details").path("crasher@loop").path("state").asString()).isEqualTo("failed");
+		assertThat(this.runtime.command("health").exitCode()).isEqualTo(1);
+
+		send("DELETE", "/api/instances/crasher/loop", this.secret);
+		assertThat(this.runtime.command("health").exitCode()).isZero();
+	}
+
+	@Test
+	void aServiceInstanceRunsTheServiceWithItsOwnLayerAndPort() {
+		HangarProcess.Result created = this.runtime.command("instance", "create", "thumbnails", "t2", "--wait-ready",
+				"--timeout", "60s");
+		assertThat(created.exitCode()).as(created.output()).isZero();
+		JsonNode status = status("thumbnails", "t2");
+		int port = status.path("port").asInt();
+		assertThat(port).isBetween(21000, 21999);
+		URI instance = URI.create("http://127.0.0.1:" + port);
+		byte[] image = RuntimeServerIT.png(600, 600);
+
+		assertThat(Http.post(instance.resolve("/thumbnails?size=301x301"), "image/png", image).statusCode()).isEqualTo(400);
+		assertThat(Http.post(instance.resolve("/thumbnails?size=300x300"), "image/png", image).statusCode()).isEqualTo(200);
+		assertThat(Http.get(instance.resolve("/actuator/info")).body()).contains("\"mode\":\"standalone\"");
+		assertThat(status.path("pid").asLong()).isNotEqualTo(this.runtime.process().pid());
+		send("DELETE", "/api/instances/thumbnails/t2", this.secret);
+	}
+
+	@Test
+	void twoHundredInstancesAreCreatedListedAndDeleted() throws IOException {
+		for (int i = 0; i < 200; i++) {
+			assertThat(send("POST", "/api/instances/sleeper/many-" + i, this.secret).statusCode()).isEqualTo(201);
+		}
+		JsonNode all = this.json.readTree(Http.get(this.runtime.runtime("/api/instances?template=sleeper")).body());
+		List<String> names = new java.util.ArrayList<>();
+		java.util.Set<Integer> ports = new java.util.HashSet<>();
+		for (JsonNode status : all) {
+			if (status.path("name").asString().startsWith("many-")) {
+				names.add(status.path("name").asString());
+				ports.add(status.path("port").asInt());
+			}
+		}
+		assertThat(names).hasSize(200);
+		assertThat(ports).hasSize(200);
+		for (int i = 0; i < 200; i++) {
+			assertThat(send("DELETE", "/api/instances/sleeper/many-" + i, this.secret).statusCode()).isEqualTo(204);
+		}
+		try (var left = Files.list(this.runtime.home.resolve("data/instances/sleeper"))) {
+			assertThat(left.filter((dir) -> dir.getFileName().toString().startsWith("many-"))).isEmpty();
+		}
+	}
+
+	@ParameterizedTest(name = "refuses the name ''{0}''")
+	@ValueSource(strings = { "..", "a..b", "UPPER", "with space", "-dash", "dash-", "x123456789012345678901234567890123",
+			"a_b", "%2e%2e" })
+	void refusesNamesOutsideThePatternBeforeTouchingAFile(String name) throws IOException {
+		List<Path> before = instanceFiles();
+
+		HttpResponse<String> response = send("POST", "/api/instances/sleeper/" + name.replace(" ", "%20"), this.secret);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(instanceFiles()).isEqualTo(before);
+		HangarProcess.Result cli = this.runtime.command("instance", "create", "sleeper", "--", name);
+		assertThat(cli.exitCode()).isEqualTo(2);
+		assertThat(cli.output()).contains("Invalid instance name");
+	}
+
+	@Test
+	void refusesARuntimeOnlyServiceAnUnknownTemplateAnExistingNameAndAnUnknownInstance() {
+		assertThat(send("POST", "/api/instances/settings/s1", this.secret).body()).contains("runtime-only and cannot be instantiated");
+		assertThat(send("POST", "/api/instances/settings/s1", this.secret).statusCode()).isEqualTo(400);
+		assertThat(send("POST", "/api/instances/nothing/n1", this.secret).statusCode()).isEqualTo(404);
+		create("sleeper", "twice");
+		assertThat(send("POST", "/api/instances/sleeper/twice", this.secret).statusCode()).isEqualTo(409);
+		assertThat(send("DELETE", "/api/instances/sleeper/never", this.secret).statusCode()).isEqualTo(404);
+		assertThat(this.runtime.command("instance", "delete", "sleeper", "never").exitCode()).isEqualTo(1);
+		send("DELETE", "/api/instances/sleeper/twice", this.secret);
+	}
+
+	@Test
+	void aMissingOrWrongCredentialIs401AndChangesNothing() {
+		assertThat(send("POST", "/api/instances/sleeper/intruder", null).statusCode()).isEqualTo(401);
+		assertThat(send("POST", "/api/instances/sleeper/intruder", "wrong").statusCode()).isEqualTo(401);
+		assertThat(send("POST", "/api/instances/sleeper/intruder", this.secret + "x").statusCode()).isEqualTo(401);
+		assertThat(Http.get(this.runtime.runtime("/api/instances/sleeper/intruder")).statusCode()).isEqualTo(404);
+		assertThat(this.runtime.home.resolve("data/instances/sleeper/intruder")).doesNotExist();
+	}
+
+	@Test
+	void initRefusesToOverwriteAndWithForceKeepsABackupWithMode0600() throws IOException {
+		Path config = this.runtime.home.resolve("config/hangar.yaml");
+		String before = Files.readString(config);
+
+		assertThat(this.runtime.command("init").exitCode()).isEqualTo(1);
+		assertThat(Files.readString(config)).isEqualTo(before);
+
+		HangarProcess.Result forced = this.runtime.command("init", "--force");
+		assertThat(forced.exitCode()).isZero();
+		assertThat(Files.getPosixFilePermissions(config)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		try (var backups = Files.list(config.getParent())) {
+			Path backup = backups.filter((file) -> file.getFileName().toString().startsWith("hangar.yaml.backup-")).findFirst().orElseThrow();
+			assertThat(Files.readString(backup)).isEqualTo(before);
+			Files.move(backup, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private List<Path> instanceFiles() throws IOException {
+		Path root = this.runtime.home.resolve("data/instances");
+		if (!Files.exists(root)) {
+			return List.of();
+		}
+		try (var files = Files.walk(root, 2)) {
+			return files.sorted().toList();
+		}
+	}
+
+	private void create(String template, String name) {
+		HttpResponse<String> response = send("POST", "/api/instances/" + template + "/" + name, this.secret);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+	private JsonNode status(String template, String name) {
+		return this.json.readTree(Http.get(this.runtime.runtime("/api/instances/" + template + "/" + name)).body());
+	}
+
+	private HttpResponse<String> send(String method, String path, String secret) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.runtime.runtime(path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (secret != null) {
+			request.header("Authorization", "Bearer " + secret);
+		}
+		return Http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
