@@ -1,0 +1,128 @@
+package dev.hangar.runtime;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.hangar.service.test.Http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The supervisor's own death: instances outlive a runtime killed with SIGKILL and are adopted,
+ * never run twice, by the next one; a runtime stopped cleanly stops them and brings them back in
+ * their wanted state.
+ */
+class InstanceAdoptionIT {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void aRuntimeKilledWithSigkillLeavesItsInstancesRunningAndTheNextOneAdoptsThem(@TempDir Path home) throws IOException {
+		RuntimeUnderTest first = prepare(home);
+		long pid;
+		try (first) {
+			first.start("HANGAR_RUN_SERVICES", "thumbnails");
+			create(first, "sleeper", "survivor");
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(first, "survivor").path("ready").asBoolean());
+			pid = status(first, "survivor").path("pid").asLong();
+
+			first.process().kill();
+			first.process().awaitExit(Duration.ofSeconds(10));
+		}
+		assertThat(ProcessHandle.of(pid)).hasValueSatisfying((process) -> assertThat(process.isAlive()).isTrue());
+
+		RuntimeUnderTest second = new RuntimeUnderTest(home);
+		try (second) {
+			second.start("HANGAR_RUN_SERVICES", "thumbnails");
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "survivor").path("ready").asBoolean());
+			JsonNode status = status(second, "survivor");
+
+			assertThat(status.path("pid").asLong()).isEqualTo(pid);
+			assertThat(status.path("adopted").asBoolean()).isTrue();
+			int port = status.path("port").asInt();
+			assertThat(sleepersWithPort(port)).isEqualTo(1);
+
+			// An adopted instance is supervised like any: killed, it is restarted.
+			ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "survivor").path("state").asString().equals("up")
+					&& status(second, "survivor").path("pid").asLong() != pid);
+			assertThat(sleepersWithPort(port)).isEqualTo(1);
+			send(second, "DELETE", "/api/instances/sleeper/survivor");
+		}
+	}
+
+	@Test
+	void aRuntimeStoppedCleanlyStopsItsInstancesAndBringsThemBackAsWanted(@TempDir Path home) throws IOException {
+		RuntimeUnderTest first = prepare(home);
+		long pid;
+		try (first) {
+			first.start("HANGAR_RUN_SERVICES", "thumbnails");
+			create(first, "sleeper", "wanted-up");
+			assertThat(send(first, "POST", "/api/instances/sleeper/wanted-down?down=true").statusCode()).isEqualTo(201);
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(first, "wanted-up").path("ready").asBoolean());
+			pid = status(first, "wanted-up").path("pid").asLong();
+
+			first.process().terminate();
+			assertThat(first.process().awaitExit(Duration.ofSeconds(60))).isZero();
+		}
+		assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+
+		RuntimeUnderTest second = new RuntimeUnderTest(home);
+		try (second) {
+			second.start("HANGAR_RUN_SERVICES", "thumbnails");
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "wanted-up").path("ready").asBoolean());
+			assertThat(status(second, "wanted-up").path("adopted").asBoolean()).isFalse();
+			assertThat(status(second, "wanted-down").path("state").asString()).isEqualTo("down");
+			assertThat(status(second, "wanted-down").path("wanted").asString()).isEqualTo("down");
+		}
+	}
+
+	private RuntimeUnderTest prepare(Path home) throws IOException {
+		RuntimeUnderTest runtime = new RuntimeUnderTest(home);
+		assertThat(runtime.command("init").exitCode()).isZero();
+		Files.writeString(home.resolve("config/hangar.yaml"), """
+				instances:
+				  port-range-start: 22000
+				  port-range-end: 22999
+				  templates:
+				    sleeper:
+				      command: ["sh", "-c", "echo started; exec sleep 1{port}"]
+				      ready-line: "started"
+				""", StandardOpenOption.APPEND);
+		return runtime;
+	}
+
+	/** How many processes run the sleeper of the instance with this port (it sleeps 1<port> seconds). */
+	private static long sleepersWithPort(int port) {
+		return ProcessHandle.allProcesses()
+			.filter((process) -> process.info().arguments().map((args) -> java.util.List.of(args).contains("1" + port)).orElse(false))
+			.count();
+	}
+
+	private void create(RuntimeUnderTest runtime, String template, String name) {
+		assertThat(send(runtime, "POST", "/api/instances/" + template + "/" + name).statusCode()).isEqualTo(201);
+	}
+
+	private JsonNode status(RuntimeUnderTest runtime, String name) {
+		return this.json.readTree(Http.get(runtime.runtime("/api/instances/sleeper/" + name)).body());
+	}
+
+	private HttpResponse<String> send(RuntimeUnderTest runtime, String method, String path) {
+		return Http.send(HttpRequest.newBuilder(runtime.runtime(path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.header("Authorization", "Bearer " + runtime.secret())
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
