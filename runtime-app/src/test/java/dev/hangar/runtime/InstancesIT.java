@@ -49,7 +49,10 @@ class InstancesIT {
 				  port-range-end: 21999
 				  backoff-initial: 50ms
 				  max-quick-failures: 3
+				  log-max-size: 64KB
 				  templates:
+				    chatter:
+				      command: ["sh", "-c", "head -c 200000 /dev/zero | tr '\\\\000' x; echo; exec sleep 600"]
 				    sleeper:
 				      command: ["sh", "-c", "echo started {name} on port {port}; exec sleep 600"]
 				      ready-line: "started"
@@ -134,6 +137,18 @@ class InstancesIT {
 		assertThat(Http.get(instance.resolve("/actuator/info")).body()).contains("\"mode\":\"standalone\"");
 		assertThat(status.path("pid").asLong()).isNotEqualTo(this.runtime.process().pid());
 		send("DELETE", "/api/instances/thumbnails/t2", this.secret);
+	}
+
+	@Test
+	void anInstancesLogStaysWithinItsBound() throws IOException {
+		create("chatter", "loud");
+		Path log = this.runtime.home.resolve("data/instances/chatter/loud/output.log");
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(log.resolveSibling("output.log.1")));
+		await().atMost(Duration.ofSeconds(15)).until(() -> Files.size(log) <= 64 * 1024);
+		assertThat(Files.size(log.resolveSibling("output.log.1"))).isGreaterThan(32 * 1024);
+		assertThat(this.runtime.command("list").output()).containsPattern("chatter@loud\\s+UP");
+		send("DELETE", "/api/instances/chatter/loud", this.secret);
 	}
 
 	@Test

@@ -86,6 +86,7 @@ public final class InstanceSupervisor {
 	 * running if it is still the same process (pid and start time), starts the others.
 	 */
 	public void start() {
+		this.thread.scheduleWithFixedDelay(this::boundLogs, 1, 1, TimeUnit.SECONDS);
 		call(() -> {
 			for (InstanceRecord record : this.store.loadAll()) {
 				SupervisedInstance instance = new SupervisedInstance(record);
@@ -547,6 +548,29 @@ public final class InstanceSupervisor {
 
 	private Path logFile(SupervisedInstance instance) {
 		return this.store.directory(instance.template, instance.name).resolve(LOG);
+	}
+
+	/**
+	 * Keeps the logs of running instances within {@code log-max-size}: a log past half of it is
+	 * copied to {@code output.log.1} and emptied in place. The instance writes in append mode, so
+	 * it goes on writing at the new end.
+	 */
+	private void boundLogs() {
+		for (SupervisedInstance instance : this.instances.values()) {
+			Path log = logFile(instance);
+			try {
+				if (Files.exists(log) && Files.size(log) > this.properties.logMaxSize().toBytes() / 2) {
+					Files.copy(log, log.resolveSibling(LOG + ".1"), StandardCopyOption.REPLACE_EXISTING);
+					try (FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE)) {
+						channel.truncate(0);
+					}
+					instance.logOffset = 0;
+				}
+			}
+			catch (IOException ex) {
+				logger.warn("Cannot bound the log of " + instance.key() + ": " + ex.getMessage());
+			}
+		}
 	}
 
 	/** Keeps a log within {@code log-max-size}: the full log becomes {@code output.log.1}. */

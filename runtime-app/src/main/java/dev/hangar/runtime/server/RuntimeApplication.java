@@ -2,6 +2,7 @@ package dev.hangar.runtime.server;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
+import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.runtime.instances.InstancesConfiguration;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.ServiceCatalog;
@@ -40,8 +41,8 @@ class RuntimeApplication {
 	}
 
 	@Bean
-	ServicesEndpoint servicesEndpoint(ServiceRuntime runtime) {
-		return new ServicesEndpoint(runtime);
+	ServicesEndpoint servicesEndpoint(ServiceRuntime runtime, InstanceSupervisor instances) {
+		return new ServicesEndpoint(runtime, instances);
 	}
 
 	@Bean

@@ -6,35 +6,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hangar.runtime.instances.InstanceStatus;
+import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.service.RunningService;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * {@code /actuator/services}: what the runtime runs, the data of {@code runtime.jar list}.
+ * {@code /actuator/services}: what the runtime runs, services and instances, the data of
+ * {@code runtime.jar list}.
  */
 @Endpoint(id = "services")
 public class ServicesEndpoint {
 
 	private final ServiceRuntime runtime;
 
+	private final InstanceSupervisor instances;
+
 	private final Instant started = Instant.now();
 
-	public ServicesEndpoint(ServiceRuntime runtime) {
+	public ServicesEndpoint(ServiceRuntime runtime, InstanceSupervisor instances) {
 		this.runtime = runtime;
+		this.instances = instances;
 	}
 
 	@ReadOperation
 	public Map<String, Object> services() {
 		long pid = ProcessHandle.current().pid();
-		List<Map<String, Object>> services = this.runtime.services().stream().map((service) -> describe(service, pid)).toList();
+		List<Map<String, Object>> services = new java.util.ArrayList<>(
+				this.runtime.services().stream().map((service) -> describe(service, pid)).toList());
+		this.instances.list(null).forEach((instance) -> services.add(describe(instance)));
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("pid", pid);
 		result.put("startedAt", this.started.toString());
 		result.put("java", System.getProperty("java.version"));
 		result.put("services", services);
 		return result;
+	}
+
+	private static Map<String, Object> describe(InstanceStatus instance) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("name", instance.template() + "@" + instance.name());
+		entry.put("kind", "instance");
+		entry.put("state", instance.state().toUpperCase() + (instance.ready() ? "" : ("up".equals(instance.state()) ? " (not ready)" : "")));
+		entry.put("port", instance.port());
+		entry.put("pid", instance.pid());
+		entry.put("uptimeSeconds", instance.uptimeSeconds());
+		entry.put("wanted", instance.wanted());
+		return entry;
 	}
 
 	private static Map<String, Object> describe(ManagedService service, long pid) {
