@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -115,6 +116,15 @@ public final class ConfigFile {
 
 	public boolean isEmpty() {
 		return this.values.isEmpty();
+	}
+
+	/** The value of {@code key} as the file writes it, if the file sets it. */
+	public Optional<String> value(String key) {
+		Object value = this.values.get(key);
+		if (value instanceof OriginTrackedValue tracked) {
+			value = tracked.getValue();
+		}
+		return Optional.ofNullable(value).map(String::valueOf);
 	}
 
 	/** The top-level names of the keys, e.g. {@code http} for {@code http.port}. */

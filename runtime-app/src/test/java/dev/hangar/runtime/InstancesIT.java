@@ -39,6 +39,8 @@ class InstancesIT {
 
 	private String secret;
 
+	private final int t2Port = dev.hangar.service.test.FreePorts.next();
+
 	@BeforeAll
 	void start(@TempDir Path home) throws IOException {
 		this.runtime = new RuntimeUnderTest(home);
@@ -59,7 +61,7 @@ class InstancesIT {
 				    crasher:
 				      command: ["sh", "-c", "echo crashing; exit 3"]
 				""", java.nio.file.StandardOpenOption.APPEND);
-		Files.writeString(home.resolve("config/thumbnails@t2.yaml"), "max-width: 300\n");
+		Files.writeString(home.resolve("config/thumbnails@t2.yaml"), "max-width: 300\nhttp:\n  port: " + this.t2Port + "\n");
 		this.runtime.start("HANGAR_RUN_SERVICES", "thumbnails");
 		this.secret = this.runtime.secret();
 	}
@@ -128,7 +130,7 @@ class InstancesIT {
 		assertThat(created.exitCode()).as(created.output()).isZero();
 		JsonNode status = status("thumbnails", "t2");
 		int port = status.path("port").asInt();
-		assertThat(port).isBetween(21000, 21999);
+		assertThat(port).isEqualTo(this.t2Port);
 		URI instance = URI.create("http://127.0.0.1:" + port);
 		byte[] image = RuntimeServerIT.png(600, 600);
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,7 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param backoffMax the longest such wait
  * @param maxQuickFailures after this many quick failures in a row an instance is FAILED and stays
  * down until an operator acts
- * @param stopTimeout how long a stopping instance has after SIGTERM before SIGKILL
+ * @param stopSignal the signal that asks an instance to stop: TERM, INT, QUIT, HUP, USR1 or USR2
+ * @param stopTimeout how long a stopping instance has after the stop signal before SIGKILL
  * @param readyTimeout how long {@code --wait-ready} waits by default
  * @param logMaxSize the most bytes an instance's log holds; the older half goes to
  * {@code output.log.1}
@@ -42,7 +44,9 @@ import org.springframework.validation.annotation.Validated;
 public record InstanceProperties(@DefaultValue("20000") @Min(1024) @Max(65535) int portRangeStart,
 		@DefaultValue("20999") @Min(1024) @Max(65535) int portRangeEnd, @DefaultValue("5s") @NotNull Duration minUptime,
 		@DefaultValue("250ms") @NotNull Duration backoffInitial, @DefaultValue("30s") @NotNull Duration backoffMax,
-		@DefaultValue("5") @Min(1) @Max(1000) int maxQuickFailures, @DefaultValue("10s") @NotNull Duration stopTimeout,
+		@DefaultValue("5") @Min(1) @Max(1000) int maxQuickFailures,
+		@DefaultValue("TERM") @Pattern(regexp = "TERM|INT|QUIT|HUP|USR1|USR2") String stopSignal,
+		@DefaultValue("10s") @NotNull Duration stopTimeout,
 		@DefaultValue("60s") @NotNull Duration readyTimeout, @DefaultValue("10MB") @NotNull DataSize logMaxSize,
 		@DefaultValue Map<String, @Valid CommandTemplate> templates) {
 

@@ -132,7 +132,13 @@ public final class InstanceSupervisor {
 			if (this.instances.containsKey(key)) {
 				throw new InstanceException(409, "Instance " + key + " exists already.");
 			}
-			int port = allocatePort();
+			int port = this.templates.layerPort(template, name).orElseGet(this::allocatePort);
+			for (SupervisedInstance other : this.instances.values()) {
+				if (other.record.port() == port) {
+					throw new InstanceException(409, "Port " + port + " (from " + template + "@" + name
+							+ ".yaml) is held by instance " + other.key() + ". Name another port.");
+				}
+			}
 			InstanceRecord record = new InstanceRecord(template, name.value(), down ? Wanted.DOWN : Wanted.UP, port, null,
 					null, 0, null, false, Instant.now());
 			this.store.save(record);
@@ -383,7 +389,12 @@ public final class InstanceSupervisor {
 			return CompletableFuture.completedFuture(null);
 		}
 		instance.stopping = true;
-		process.destroy();
+		if ("TERM".equals(this.properties.stopSignal())) {
+			process.destroy();
+		}
+		else {
+			sendSignal(process, this.properties.stopSignal());
+		}
 		this.thread.schedule(() -> {
 			if (process.isAlive()) {
 				process.destroyForcibly();
@@ -400,17 +411,20 @@ public final class InstanceSupervisor {
 		switch (signal) {
 			case "TERM" -> process.destroy();
 			case "KILL" -> process.destroyForcibly();
-			default -> {
-				try {
-					new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			}
+			default -> sendSignal(process, signal);
+		}
+	}
+
+	/** Signals other than TERM and KILL have no Java API: {@code kill -SIG pid}. */
+	private static void sendSignal(ProcessHandle process, String signal) {
+		try {
+			new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -23,10 +23,13 @@ class InstanceTemplates {
 
 	private final List<String> javaCommand;
 
-	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, List<String> javaCommand) {
+	private final Path configDir;
+
+	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, List<String> javaCommand, Path configDir) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.javaCommand = List.copyOf(javaCommand);
+		this.configDir = configDir;
 		for (String name : properties.templates().keySet()) {
 			if (catalog.find(name).isPresent()) {
 				throw new dev.hangar.config.InvalidConfigurationException("Command template '" + name
@@ -57,6 +60,28 @@ class InstanceTemplates {
 			throw new TemplateException(400, "Service '" + template + "' is "
 					+ service.instancing().name().toLowerCase().replace('_', '-')
 					+ " and cannot be instantiated. Templates: " + String.join(", ", names()) + ".");
+		}
+	}
+
+	/**
+	 * The port an instance's own layer ({@code <service>@<name>.yaml}) names, if any: it wins over
+	 * the configured range.
+	 */
+	java.util.OptionalInt layerPort(String template, InstanceName name) {
+		if (!isService(template)) {
+			return java.util.OptionalInt.empty();
+		}
+		String file = template + "@" + name + ".yaml";
+		String port = dev.hangar.config.ConfigFile.read(this.configDir.resolve(file)).value("http.port").orElse(null);
+		if (port == null) {
+			return java.util.OptionalInt.empty();
+		}
+		try {
+			return java.util.OptionalInt.of(Integer.parseInt(port.strip()));
+		}
+		catch (NumberFormatException ex) {
+			throw new TemplateException(400, "http.port = \"" + port + "\" in " + this.configDir.resolve(file)
+					+ " is not a port number.");
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hangar.config.ConfigDirectory;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.ServiceCatalog;
 
@@ -25,7 +26,9 @@ public class InstancesConfiguration {
 	InstanceSupervisor instanceSupervisor(ServiceCatalog catalog, InstanceProperties properties,
 			DataDirectoryProperties dataDirectory) {
 		InstanceStore store = new InstanceStore(dataDirectory.dataDir().resolve("instances"));
-		return new InstanceSupervisor(store, new InstanceTemplates(catalog, properties, javaCommand()), properties);
+		Path configDir = ConfigDirectory.resolve(System.getenv()).path();
+		return new InstanceSupervisor(store, new InstanceTemplates(catalog, properties, javaCommand(), configDir),
+				properties);
 	}
 
 	@Bean
