@@ -126,8 +126,21 @@ final class RuntimeUnderTest implements AutoCloseable {
 		return HangarProcess.run(Jars.runtime(), environment(), this.home.resolve("command-" + args[0] + ".log"), args);
 	}
 
+	/**
+	 * Stops the runtime as an operator would, with SIGTERM, so that it stops its instances too: a
+	 * runtime killed with SIGKILL leaves them running, on purpose. SIGKILL only if it hangs.
+	 */
 	@Override
 	public void close() {
+		if (this.process != null && this.process.isAlive()) {
+			this.process.terminate();
+			try {
+				this.process.awaitExit(java.time.Duration.ofSeconds(60));
+			}
+			catch (AssertionError ex) {
+				// Still running: close() below kills it.
+			}
+		}
 		if (this.process != null) {
 			this.process.close();
 		}
