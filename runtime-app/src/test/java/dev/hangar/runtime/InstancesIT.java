@@ -58,6 +58,8 @@ class InstancesIT {
 				    sleeper:
 				      command: ["sh", "-c", "echo started {name} on port {port}; exec sleep 600"]
 				      ready-line: "started"
+				    ticker:
+				      command: ["sh", "-c", "i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.1; done"]
 				    crasher:
 				      command: ["sh", "-c", "echo crashing; exit 3"]
 				""", java.nio.file.StandardOpenOption.APPEND);
@@ -151,6 +153,24 @@ class InstancesIT {
 		assertThat(Files.size(log.resolveSibling("output.log.1"))).isGreaterThan(32 * 1024);
 		assertThat(this.runtime.command("list").output()).containsPattern("chatter@loud\\s+UP");
 		send("DELETE", "/api/instances/chatter/loud", this.secret);
+	}
+
+	@Test
+	void logsFollowPrintsWhatAnInstanceWritesUntilItIsDeleted() {
+		create("ticker", "clock");
+		await().atMost(Duration.ofSeconds(15)).until(() -> this.runtime.command("instance", "logs", "ticker", "clock").output().contains("tick 3"));
+
+		try (HangarProcess follow = HangarProcess.start(Jars.runtime(), this.runtime.environment(),
+				this.runtime.home.resolve("follow.log"), "instance", "logs", "ticker", "clock", "--follow", "--lines", "1")) {
+			follow.awaitOutput("tick ", Duration.ofSeconds(15));
+			String first = follow.output();
+			int seen = Integer.parseInt(first.substring(first.indexOf("tick ") + 5).lines().findFirst().orElseThrow().strip());
+			follow.awaitOutput("tick " + (seen + 20), Duration.ofSeconds(20));
+
+			send("DELETE", "/api/instances/ticker/clock", this.secret);
+
+			assertThat(follow.awaitExit(Duration.ofSeconds(15))).isZero();
+		}
 	}
 
 	@Test

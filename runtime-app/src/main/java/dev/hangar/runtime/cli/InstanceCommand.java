@@ -249,6 +249,9 @@ final class InstanceCommand implements Runnable {
 		@CommandLine.Option(names = "--lines", defaultValue = "100", description = "How many lines, default 100.")
 		int lines;
 
+		@CommandLine.Option(names = { "-f", "--follow" }, description = "Go on printing what the instance writes, until it is deleted or Ctrl-C.")
+		boolean follow;
+
 		@Override
 		String instanceName() {
 			return this.name;
@@ -262,6 +265,24 @@ final class InstanceCommand implements Runnable {
 		@Override
 		void print(PrintWriter out, RuntimeClient client, RuntimeClient.Answer answer) {
 			out.print(answer.body());
+			out.flush();
+			String offset = answer.logOffset();
+			while (this.follow && offset != null) {
+				try {
+					Thread.sleep(250);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+				RuntimeClient.Answer next = client.send("GET", path(this.template, this.name) + "/logs?from=" + offset);
+				if (!next.ok()) {
+					return;
+				}
+				out.print(next.body());
+				out.flush();
+				offset = next.logOffset();
+			}
 		}
 
 	}

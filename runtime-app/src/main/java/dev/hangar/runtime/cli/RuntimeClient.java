@@ -92,7 +92,7 @@ final class RuntimeClient {
 		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.body());
+			return new Answer(response.statusCode(), response.body(), response.headers().firstValue("X-Log-Offset").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new RuntimeUnreachableException("No Hangar runtime answered at " + this.base + " (" + this.whereFrom + "): "
@@ -108,8 +108,11 @@ final class RuntimeClient {
 		return this.json;
 	}
 
-	/** An answer of the management API. */
-	record Answer(int status, String body) {
+	/**
+	 * An answer of the management API.
+	 * @param logOffset for a log, where to ask from next
+	 */
+	record Answer(int status, String body, @Nullable String logOffset) {
 
 		boolean ok() {
 			return this.status >= 200 && this.status < 300;

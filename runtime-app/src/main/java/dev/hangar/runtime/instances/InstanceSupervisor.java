@@ -266,6 +266,45 @@ public final class InstanceSupervisor {
 		}
 	}
 
+	/**
+	 * What an instance's log holds from byte {@code from} on, and where it ends. A log that was
+	 * bounded since (shorter than {@code from}) is read from its start.
+	 */
+	public LogChunk logsFrom(String template, InstanceName name, long from) {
+		Path log = call(() -> logFile(require(template, name)));
+		try {
+			if (!Files.exists(log)) {
+				return new LogChunk("", 0);
+			}
+			try (FileChannel channel = FileChannel.open(log, StandardOpenOption.READ)) {
+				long size = channel.size();
+				long start = (from > size) ? 0 : from;
+				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(size - start, 1 << 20));
+				channel.read(buffer, start);
+				return new LogChunk(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8),
+						start + buffer.position());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How many bytes an instance's log holds now. */
+	public long logSize(String template, InstanceName name) {
+		Path log = call(() -> logFile(require(template, name)));
+		try {
+			return Files.exists(log) ? Files.size(log) : 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Part of a log, and the offset where the next read starts. */
+	public record LogChunk(String text, long next) {
+	}
+
 	public Path logFile(String template, InstanceName name) {
 		return call(() -> logFile(require(template, name)));
 	}

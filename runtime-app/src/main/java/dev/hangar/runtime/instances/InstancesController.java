@@ -62,9 +62,21 @@ public class InstancesController {
 		return this.supervisor.control(template, new InstanceName(name), action);
 	}
 
+	/**
+	 * The last {@code lines} lines, or with {@code from} what was written since that byte offset;
+	 * the {@code X-Log-Offset} header says where to ask from next.
+	 */
 	@GetMapping(path = "/{template}/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
-	String logs(@PathVariable String template, @PathVariable String name, @RequestParam(defaultValue = "100") int lines) {
-		return this.supervisor.logs(template, new InstanceName(name), Math.max(1, Math.min(lines, 100_000)));
+	ResponseEntity<String> logs(@PathVariable String template, @PathVariable String name,
+			@RequestParam(defaultValue = "100") int lines, @RequestParam(required = false) @Nullable Long from) {
+		InstanceName instance = new InstanceName(name);
+		if (from != null) {
+			InstanceSupervisor.LogChunk chunk = this.supervisor.logsFrom(template, instance, Math.max(0, from));
+			return ResponseEntity.ok().header("X-Log-Offset", String.valueOf(chunk.next())).body(chunk.text());
+		}
+		long end = this.supervisor.logSize(template, instance);
+		String text = this.supervisor.logs(template, instance, Math.max(1, Math.min(lines, 100_000)));
+		return ResponseEntity.ok().header("X-Log-Offset", String.valueOf(end)).body(text);
 	}
 
 	@DeleteMapping("/{template}/{name}")
