@@ -133,14 +133,24 @@ final class InstanceCommand implements Runnable {
 
 	}
 
-	@Command(name = "create", description = "Create an instance of a template and start it (unless --down).")
-	static final class Create extends InstanceOperation {
+	/** An operation on one named instance: TEMPLATE NAME, the name checked before anything is sent. */
+	abstract static class NamedInstanceOperation extends InstanceOperation {
 
 		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
 		String template;
 
 		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
 		String name;
+
+		@Override
+		String instanceName() {
+			return this.name;
+		}
+
+	}
+
+	@Command(name = "create", description = "Create an instance of a template and start it (unless --down).")
+	static final class Create extends NamedInstanceOperation {
 
 		@CommandLine.Option(names = "--down", description = "Create it down: it starts with 'control up'.")
 		boolean down;
@@ -151,11 +161,6 @@ final class InstanceCommand implements Runnable {
 		@CommandLine.Option(names = "--timeout", converter = DurationConverter.class,
 				description = "How long --wait-ready waits, e.g. 30s or 2m. Default: instances.ready-timeout.")
 		Duration timeout;
-
-		@Override
-		String instanceName() {
-			return this.name;
-		}
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {
@@ -193,18 +198,7 @@ final class InstanceCommand implements Runnable {
 	}
 
 	@Command(name = "status", description = "Show one instance: up/down, pid, uptime, ready, wanted, restarts, last exit.")
-	static final class Status extends InstanceOperation {
-
-		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
-		String template;
-
-		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
-		String name;
-
-		@Override
-		String instanceName() {
-			return this.name;
-		}
+	static final class Status extends NamedInstanceOperation {
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {
@@ -214,21 +208,10 @@ final class InstanceCommand implements Runnable {
 	}
 
 	@Command(name = "control", description = "up, down, once, restart, term, kill or hup.")
-	static final class Control extends InstanceOperation {
-
-		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
-		String template;
-
-		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
-		String name;
+	static final class Control extends NamedInstanceOperation {
 
 		@CommandLine.Parameters(index = "2", paramLabel = "ACTION")
 		String action;
-
-		@Override
-		String instanceName() {
-			return this.name;
-		}
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {
@@ -238,24 +221,13 @@ final class InstanceCommand implements Runnable {
 	}
 
 	@Command(name = "logs", description = "Print the end of an instance's log.")
-	static final class Logs extends InstanceOperation {
-
-		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
-		String template;
-
-		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
-		String name;
+	static final class Logs extends NamedInstanceOperation {
 
 		@CommandLine.Option(names = "--lines", defaultValue = "100", description = "How many lines, default 100.")
 		int lines;
 
 		@CommandLine.Option(names = { "-f", "--follow" }, description = "Go on printing what the instance writes, until it is deleted or Ctrl-C.")
 		boolean follow;
-
-		@Override
-		String instanceName() {
-			return this.name;
-		}
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {
@@ -288,18 +260,7 @@ final class InstanceCommand implements Runnable {
 	}
 
 	@Command(name = "delete", description = "Stop an instance and delete it, with its state, data and log.")
-	static final class Delete extends InstanceOperation {
-
-		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
-		String template;
-
-		@CommandLine.Parameters(index = "1", paramLabel = "NAME")
-		String name;
-
-		@Override
-		String instanceName() {
-			return this.name;
-		}
+	static final class Delete extends NamedInstanceOperation {
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {
