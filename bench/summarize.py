@@ -110,6 +110,26 @@ for jdk in jdks:
             counts.get((f"{jdk}-aot-{side}-cached", "startup", side, "ready_ms"))))
 
 md.append("")
+md.append("### Instances: Hangar's supervisor against s6 (Debian's s6 2.11), the same trivial template")
+md.append("")
+md.append("The template says it is ready (to s6 on its notification fd, to Hangar on an output line), then sleeps. "
+          "Times from the command to the state, measured by polling each side's own status tool "
+          "(s6-instance-status; Hangar's API with curl, a few ms per poll); median of the runs.")
+md.append("")
+md.append("| JDK of the runtime | measure | s6 | Hangar | Hangar / s6 |")
+md.append("|---|---|---|---|---|")
+for jdk in jdks:
+    for metric, label in (("create_to_up_ms", "create to up (ms)"), ("create_to_ready_ms", "create to ready (ms)"),
+                          ("restart_ms", "kill -9 to restarted (ms)"), ("creates_500_ms", "500 creates (ms)"),
+                          ("pss_per_instance_kb", "supervisor memory per instance (PSS, KiB)")):
+        a = get(jdk, "instances", "s6", metric)
+        b = get(jdk, "instances", "hangar", metric)
+        if a is None or b is None:
+            continue
+        md.append("| {} | {} | {} | {} | {} |".format(jdk, label, fmt(a), fmt(b),
+                  (fmt(ratio(b, a), 1) + "x") if a else "-"))
+
+md.append("")
 md.append("Machine: {cores} cores, {memory}, {cpu}, Linux {kernel}. Command: `{command}`, {date}.".format(
     **{k: machine.get(k, "?") for k in ("cores", "memory", "cpu", "kernel", "command", "date")}))
 for line in open(machine_file):
