@@ -17,15 +17,20 @@ public final class ServiceLogContext {
 	private ServiceLogContext() {
 	}
 
-	/** Runs {@code work} with {@code service} in the MDC, restoring what was there before. */
-	public static <T> T call(String service, Supplier<T> work) {
+	/**
+	 * Puts {@code service} in the MDC of the current thread until the returned tag is closed,
+	 * which restores what was there before: {@code try (Tag tag = ServiceLogContext.tag(name)) {...}}.
+	 */
+	public static Tag tag(String service) {
 		String previous = MDC.get(MDC_KEY);
 		MDC.put(MDC_KEY, service);
-		try {
+		return () -> restore(previous);
+	}
+
+	/** Runs {@code work} with {@code service} in the MDC, restoring what was there before. */
+	public static <T> T call(String service, Supplier<T> work) {
+		try (Tag tag = tag(service)) {
 			return work.get();
-		}
-		finally {
-			restore(previous);
 		}
 	}
 
@@ -45,6 +50,15 @@ public final class ServiceLogContext {
 			return group.getName().substring(THREAD_GROUP_PREFIX.length());
 		}
 		return null;
+	}
+
+	/** A service's name in the MDC, removed (or the previous one put back) when closed. */
+	@FunctionalInterface
+	public interface Tag extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	private static void restore(@Nullable String previous) {

@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,18 +21,8 @@ public class ServiceMdcFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String previous = MDC.get(ServiceLogContext.MDC_KEY);
-		MDC.put(ServiceLogContext.MDC_KEY, this.service);
-		try {
+		try (ServiceLogContext.Tag tag = ServiceLogContext.tag(this.service)) {
 			chain.doFilter(request, response);
-		}
-		finally {
-			if (previous != null) {
-				MDC.put(ServiceLogContext.MDC_KEY, previous);
-			}
-			else {
-				MDC.remove(ServiceLogContext.MDC_KEY);
-			}
 		}
 	}
 

@@ -3,7 +3,6 @@ package dev.hangar.service.logging;
 import java.util.concurrent.Executor;
 
 import org.apache.coyote.ProtocolHandler;
-import org.slf4j.MDC;
 
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -46,12 +45,8 @@ public class TomcatServiceTagging implements WebServerFactoryCustomizer<Configur
 		@Override
 		public void execute(Runnable task) {
 			this.delegate.execute(() -> {
-				MDC.put(ServiceLogContext.MDC_KEY, this.service);
-				try {
+				try (ServiceLogContext.Tag tag = ServiceLogContext.tag(this.service)) {
 					task.run();
-				}
-				finally {
-					MDC.remove(ServiceLogContext.MDC_KEY);
 				}
 			});
 		}
