@@ -47,6 +47,9 @@ class InstancesIT {
 		assertThat(this.runtime.command("init").exitCode()).isZero();
 		Files.writeString(home.resolve("config/hangar.yaml"), """
 				instances:
+				  # StartupCacheIT covers the caches; here a training run would only compete for the CPU.
+				  startup-cache:
+				    enabled: false
 				  port-range-start: 21000
 				  port-range-end: 21999
 				  backoff-initial: 50ms
@@ -217,6 +220,10 @@ class InstancesIT {
 		assertThat(send("POST", "/api/instances/settings/s1", this.secret).body()).contains("runtime-only and cannot be instantiated");
 		assertThat(send("POST", "/api/instances/settings/s1", this.secret).statusCode()).isEqualTo(400);
 		assertThat(send("POST", "/api/instances/nothing/n1", this.secret).statusCode()).isEqualTo(404);
+		HttpResponse<String> badTimeout = send("POST", "/api/instances/sleeper/patient?waitReady=true&timeout=soon", this.secret);
+		assertThat(badTimeout.statusCode()).isEqualTo(400);
+		assertThat(badTimeout.body()).contains("timeout=soon is not a duration");
+		assertThat(this.runtime.home.resolve("data/instances/sleeper/patient")).doesNotExist();
 		create("sleeper", "twice");
 		assertThat(send("POST", "/api/instances/sleeper/twice", this.secret).statusCode()).isEqualTo(409);
 		assertThat(send("DELETE", "/api/instances/sleeper/never", this.secret).statusCode()).isEqualTo(404);

@@ -21,6 +21,11 @@ final class Jars {
 		return jar("hangar.storage.jar");
 	}
 
+	/** deploy/bin/hangar-server, the launcher that starts runtime.jar from its startup cache. */
+	static Path launcher() {
+		return jar("hangar.launcher");
+	}
+
 	private static Path jar(String property) {
 		String value = System.getProperty(property);
 		if (value == null || !Files.isRegularFile(Path.of(value))) {

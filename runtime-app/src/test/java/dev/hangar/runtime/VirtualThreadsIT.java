@@ -71,7 +71,7 @@ class VirtualThreadsIT {
 		}
 	}
 
-	private static int featureVersion(Path javaHome) {
+	static int featureVersion(Path javaHome) {
 		try {
 			Matcher matcher = VERSION.matcher(Files.readString(javaHome.resolve("release")));
 			return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;

@@ -34,16 +34,6 @@ final class InstanceCommand implements Runnable {
 				"Missing command: create, list, status, control, logs or delete");
 	}
 
-	/** Durations as the configuration writes them: {@code 30s}, {@code 2m}, {@code 500ms}, or ISO-8601. */
-	static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-
-		@Override
-		public Duration convert(String value) {
-			return org.springframework.boot.convert.DurationStyle.detectAndParse(value);
-		}
-
-	}
-
 	/** What every instance command shares: where the runtime is, and how to print its answer. */
 	abstract static class InstanceOperation implements Callable<Integer> {
 

@@ -25,6 +25,7 @@ public final class RuntimeCommand implements Runnable {
 		commandLine.addSubcommand("config", new ConfigCommand(catalog));
 		commandLine.addSubcommand("instance", new InstanceCommand());
 		commandLine.addSubcommand("init", new InitCommand());
+		commandLine.addSubcommand("cache", CacheCommand.commandLine(catalog));
 		commandLine.addSubcommand("version", new VersionCommand());
 		catalog.all().forEach((definition) -> commandLine.addSubcommand(definition.name(), ServiceCommand.commandLine(definition)));
 		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());

@@ -38,6 +38,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code output.log.1}
  * @param templates command templates, by name: any program run with the instance name, as an s6
  * run script is
+ * @param startupCache whether and how instances of services start from a startup cache
  */
 @ConfigurationProperties("instances")
 @Validated
@@ -48,11 +49,23 @@ public record InstanceProperties(@DefaultValue("20000") @Min(1024) @Max(65535) i
 		@DefaultValue("TERM") @Pattern(regexp = "TERM|INT|QUIT|HUP|USR1|USR2") String stopSignal,
 		@DefaultValue("10s") @NotNull Duration stopTimeout,
 		@DefaultValue("60s") @NotNull Duration readyTimeout, @DefaultValue("10MB") @NotNull DataSize logMaxSize,
-		@DefaultValue Map<String, @Valid CommandTemplate> templates) {
+		@DefaultValue Map<String, @Valid CommandTemplate> templates, @DefaultValue @Valid StartupCache startupCache) {
 
 	@AssertTrue(message = "instances.port-range-start must not be above instances.port-range-end")
 	boolean isPortRangeOrdered() {
 		return this.portRangeStart <= this.portRangeEnd;
+	}
+
+	/**
+	 * Startup caches for instances of services: the runtime records one per service with a training
+	 * run once the service's first instance is ready, in {@code <data-dir>/startup-cache}; later
+	 * starts of its instances use it (an AppCDS archive on JDK 17 to 24, an AOT cache on 25+).
+	 *
+	 * @param enabled whether instances use startup caches
+	 * @param trainingTimeout how long a training run may take before it is given up
+	 */
+	public record StartupCache(@DefaultValue("true") boolean enabled,
+			@DefaultValue("180s") @NotNull Duration trainingTimeout) {
 	}
 
 	/**

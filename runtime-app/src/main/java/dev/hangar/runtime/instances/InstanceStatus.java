@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param restarts how many times it was restarted
  * @param lastExit how its last process ended
  * @param adopted whether its process was started by an earlier runtime and adopted by this one
+ * @param fromStartupCache whether its process started from its service's startup cache; null for a
+ * command template or when it is not running
  */
 public record InstanceStatus(String template, String name, String state, String wanted, boolean ready,
 		@Nullable Long pid, int port, @Nullable Long uptimeSeconds, int restarts, @Nullable String lastExit,
-		boolean adopted) {
+		boolean adopted, @Nullable Boolean fromStartupCache) {
 }

@@ -481,6 +481,7 @@ public final class InstanceSupervisor {
 			if (isReady(instance, readiness)) {
 				instance.ready = true;
 				cancelReadiness(instance);
+				this.templates.instanceReady(instance.template);
 			}
 		}, 20, 50, TimeUnit.MILLISECONDS);
 	}
@@ -532,7 +533,8 @@ public final class InstanceSupervisor {
 		Long uptime = (up && instance.upSince != null) ? Duration.between(instance.upSince, Instant.now()).toSeconds() : null;
 		return new InstanceStatus(instance.template, instance.name.value(), state, record.wanted().name().toLowerCase(),
 				up && instance.ready, up ? instance.process.pid() : null, record.port(), uptime, record.restarts(),
-				record.lastExit(), up && instance.child == null);
+				record.lastExit(), up && instance.child == null,
+				up ? this.templates.fromStartupCache(instance.template, instance.process) : null);
 	}
 
 	private String describeExit(SupervisedInstance instance) {

@@ -2,11 +2,17 @@ package dev.hangar.runtime.instances;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
+import dev.hangar.runtime.startup.CacheFormat;
+import dev.hangar.runtime.startup.StartupCache;
 import dev.hangar.service.Instancing;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
@@ -21,14 +27,25 @@ class InstanceTemplates {
 
 	private final InstanceProperties properties;
 
-	private final List<String> javaCommand;
+	private final Path javaLauncher;
+
+	private final Path runtimeJar;
+
+	private final InstanceStartupCaches startupCaches;
 
 	private final Path configDir;
 
-	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, List<String> javaCommand, Path configDir) {
+	/**
+	 * @param java the java an instance of a service runs on: this JVM's
+	 * @param runtimeJar the runtime.jar this JVM runs, whose standalone commands instances run
+	 */
+	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, Path java, Path runtimeJar,
+			InstanceStartupCaches startupCaches, Path configDir) {
 		this.catalog = catalog;
 		this.properties = properties;
-		this.javaCommand = List.copyOf(javaCommand);
+		this.javaLauncher = java;
+		this.runtimeJar = runtimeJar;
+		this.startupCaches = startupCaches;
 		this.configDir = configDir;
 		for (String name : properties.templates().keySet()) {
 			if (catalog.find(name).isPresent()) {
@@ -92,7 +109,9 @@ class InstanceTemplates {
 	Launch launch(String template, InstanceName name, int port, Path directory) {
 		InstanceProperties.CommandTemplate command = this.properties.templates().get(template);
 		if (command == null) {
-			List<String> argv = new ArrayList<>(this.javaCommand);
+			List<String> argv = new ArrayList<>(List.of(this.javaLauncher.toString()));
+			Optional<StartupCache> cache = this.startupCaches.find(template);
+			argv.addAll(cache.map(StartupCache::javaOptions).orElse(List.of("-jar", this.runtimeJar.toString())));
 			argv.addAll(List.of(template, "server", "--http.port=" + port, "--data-dir=" + directory.resolve("data")));
 			return new Launch(argv, Map.of("HANGAR_INSTANCE", name.value()), directory,
 					new Launch.Readiness.Probe("http://127.0.0.1:" + port + "/actuator/health/readiness"));
@@ -104,6 +123,26 @@ class InstanceTemplates {
 		Path workingDir = (command.workingDir() != null) ? command.workingDir() : directory;
 		Path readyFile = (command.readyFile() != null) ? workingDir.resolve(substitute(command.readyFile(), name, port)) : null;
 		return new Launch(argv, environment, workingDir, Launch.Readiness.of(command.readyLine(), readyFile));
+	}
+
+	/** An instance of {@code template} is ready: a service's first one has its startup cache prepared. */
+	void instanceReady(String template) {
+		if (isService(template)) {
+			this.startupCaches.instanceReady(template);
+		}
+	}
+
+	/**
+	 * Whether a process of {@code template} runs from a startup cache, told by its arguments: also
+	 * right for a process an earlier runtime started. Null for a command template.
+	 */
+	@Nullable Boolean fromStartupCache(String template, ProcessHandle process) {
+		if (!isService(template)) {
+			return null;
+		}
+		return process.info().arguments().map((arguments) -> Arrays.stream(arguments).anyMatch(
+				(argument) -> Arrays.stream(CacheFormat.values()).anyMatch((format) -> format.isUseOption(argument))))
+			.orElse(false);
 	}
 
 	private static String substitute(String text, InstanceName name, int port) {

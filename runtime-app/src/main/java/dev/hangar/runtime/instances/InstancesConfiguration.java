@@ -1,12 +1,18 @@
 package dev.hangar.runtime.instances;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import dev.hangar.config.ConfigDirectory;
+import dev.hangar.runtime.startup.ApplicationLayout;
+import dev.hangar.runtime.startup.JavaRuntime;
+import dev.hangar.runtime.startup.StartupCacheRoot;
+import dev.hangar.runtime.startup.StartupCaches;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.ServiceCatalog;
 
@@ -22,17 +28,36 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(InstanceProperties.class)
 public class InstancesConfiguration {
 
+	private static final Log logger = LogFactory.getLog(InstancesConfiguration.class);
+
 	@Bean
-	InstanceSupervisor instanceSupervisor(ServiceCatalog catalog, InstanceProperties properties,
+	InstanceStartupCaches instanceStartupCaches(ServiceCatalog catalog, InstanceProperties properties,
 			DataDirectoryProperties dataDirectory) {
-		InstanceStore store = new InstanceStore(dataDirectory.dataDir().resolve("instances"));
-		Path configDir = ConfigDirectory.resolve(System.getenv()).path();
-		return new InstanceSupervisor(store, new InstanceTemplates(catalog, properties, javaCommand(), configDir),
-				properties);
+		Path jar = runtimeJar();
+		if (!properties.startupCache().enabled()) {
+			return new InstanceStartupCaches(null, catalog.names());
+		}
+		if (!Files.isRegularFile(jar)) {
+			logger.info("Instances start without a startup cache: this runtime does not run from a jar (" + jar + ")");
+			return new InstanceStartupCaches(null, catalog.names());
+		}
+		StartupCaches caches = new StartupCaches(StartupCacheRoot.in(dataDirectory.dataDir()), ApplicationLayout.of(jar),
+				JavaRuntime.current(), properties.startupCache().trainingTimeout());
+		return new InstanceStartupCaches(caches, catalog.names());
 	}
 
 	@Bean
-	SmartLifecycle instanceSupervisorLifecycle(InstanceSupervisor supervisor) {
+	InstanceSupervisor instanceSupervisor(ServiceCatalog catalog, InstanceProperties properties,
+			DataDirectoryProperties dataDirectory, InstanceStartupCaches startupCaches) {
+		InstanceStore store = new InstanceStore(dataDirectory.dataDir().resolve("instances"));
+		Path configDir = ConfigDirectory.resolve(System.getenv()).path();
+		InstanceTemplates templates = new InstanceTemplates(catalog, properties, JavaRuntime.current().command(),
+				runtimeJar(), startupCaches, configDir);
+		return new InstanceSupervisor(store, templates, properties);
+	}
+
+	@Bean
+	SmartLifecycle instanceSupervisorLifecycle(InstanceSupervisor supervisor, InstanceStartupCaches startupCaches) {
 		return new SmartLifecycle() {
 
 			private volatile boolean running;
@@ -45,6 +70,7 @@ public class InstancesConfiguration {
 
 			@Override
 			public void stop() {
+				startupCaches.stop();
 				supervisor.stop();
 				this.running = false;
 			}
@@ -69,15 +95,19 @@ public class InstancesConfiguration {
 
 	/** The {@code instances} component: DOWN when an instance is FAILED, or wanted up but not running. */
 	@Bean
-	HealthIndicator instancesHealthIndicator(InstanceSupervisor supervisor) {
+	HealthIndicator instancesHealthIndicator(InstanceSupervisor supervisor, InstanceStartupCaches startupCaches) {
 		return () -> {
 			Map<String, Object> details = new LinkedHashMap<>();
+			if (startupCaches.isEnabled()) {
+				details.put("startupCaches", startupCaches.states());
+			}
 			boolean down = false;
 			for (InstanceStatus status : supervisor.list(null)) {
 				Map<String, Object> detail = new LinkedHashMap<>();
 				detail.put("state", status.state());
 				detail.put("wanted", status.wanted());
 				detail.put("ready", status.ready());
+				detail.put("fromStartupCache", status.fromStartupCache());
 				details.put(status.template() + "@" + status.name(), detail);
 				down |= "failed".equals(status.state()) || ("up".equals(status.wanted()) && !"up".equals(status.state()));
 			}
@@ -85,13 +115,9 @@ public class InstancesConfiguration {
 		};
 	}
 
-	/** How an instance of a service runs its standalone code: this JVM's java, with runtime.jar. */
-	private static List<String> javaCommand() {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.add("-jar");
-		command.add(Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath().toString());
-		return command;
+	/** The runtime.jar this JVM runs: instances of services run its standalone commands. */
+	private static Path runtimeJar() {
+		return StartupCacheRoot.runningJar();
 	}
 
 }

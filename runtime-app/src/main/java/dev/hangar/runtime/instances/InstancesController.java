@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -48,13 +49,25 @@ public class InstancesController {
 	@PostMapping("/{template}/{name}")
 	ResponseEntity<InstanceStatus> create(@PathVariable String template, @PathVariable String name,
 			@RequestParam(defaultValue = "false") boolean down, @RequestParam(defaultValue = "false") boolean waitReady,
-			@RequestParam(required = false) @Nullable Duration timeout) {
+			@RequestParam(required = false) @Nullable String timeout) {
 		InstanceName instance = new InstanceName(name);
+		Duration wait = (timeout != null) ? duration("timeout", timeout) : this.properties.readyTimeout();
 		InstanceStatus status = this.supervisor.create(template, instance, down);
 		if (waitReady && !down) {
-			status = this.supervisor.awaitReady(template, instance, (timeout != null) ? timeout : this.properties.readyTimeout());
+			status = this.supervisor.awaitReady(template, instance, wait);
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(status);
+	}
+
+	/** A duration as the configuration writes it ({@code 30s}, {@code 2m}) or ISO-8601 ({@code PT30S}). */
+	private static Duration duration(String parameter, String value) {
+		try {
+			return DurationStyle.detectAndParse(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InstanceSupervisor.InstanceException(400, "Parameter " + parameter + "=" + value
+					+ " is not a duration: write it as 30s, 2m or PT30S.");
+		}
 	}
 
 	@PostMapping("/{template}/{name}/{action}")
