@@ -32,6 +32,14 @@ def ratio(a, b):
     return None if a is None or not b else a / b
 
 
+def paired_ratio(jdk, bench, side):
+    """Median over the rounds of side / alone, each round's figures taken together."""
+    a = samples.get((jdk, bench, side, "requests_per_s"), [])
+    b = samples.get((jdk, bench, "standalone", "requests_per_s"), [])
+    ratios = [x / y for x, y in zip(a, b) if y]
+    return statistics.median(ratios) if ratios else None
+
+
 
 md = []
 md.append("### Start-up and memory")
@@ -70,24 +78,29 @@ for jdk in jdks:
 md.append("")
 md.append("### Throughput and latency: thumbnails inside the runtime against thumbnails alone")
 md.append("")
-md.append("Both processes up at once, measured alternately with wrk (2 threads); median of the rounds. "
+md.append("Three processes up at once, measured in turn with wrk (2 threads), each round starting with another; "
+          "median of the rounds. *runtime*: runtime.jar with every default service; *runtime, thumbnails only*: "
+          "runtime.jar with HANGAR_RUN_SERVICES=thumbnails; *alone*: thumbnails.jar. "
           "*cheap*: GET /actuator/health/liveness, 64 connections; *thumbnail*: POST a 256x256 PNG for a 64x64 "
           "thumbnail, 16 connections; *1000 conn.*: the cheap endpoint with 1,000 connections.")
 md.append("")
-md.append("| JDK | benchmark | runtime req/s | alone req/s | runtime / alone | runtime p50 / p99 (ms) | alone p50 / p99 (ms) | errors (runtime / alone) |")
+md.append("| JDK | benchmark | side | req/s | / alone | p50 / p99 (ms) | errors | rounds |")
+# "/ alone" is the median of the ratios of each round (the sides of a round ran minutes apart at most),
+# which the machine's drift over the whole run disturbs less than a ratio of medians.
 md.append("|---|---|---|---|---|---|---|---|")
 names = {"cheap_endpoint": "cheap", "thumbnail": "thumbnail", "cheap_1000_connections": "cheap, 1000 conn."}
+sides = {"runtime": "runtime", "runtime_thumbnails_only": "runtime, thumbnails only", "standalone": "alone"}
 for jdk in jdks:
     for bench, label in names.items():
-        a = get(jdk, bench, "runtime", "requests_per_s")
-        b = get(jdk, bench, "standalone", "requests_per_s")
-        if a is None:
-            continue
-        md.append("| {} | {} | {} | {} | {}x | {} / {} | {} / {} | {} / {} |".format(
-            jdk, label, fmt(a), fmt(b), fmt(ratio(a, b), 3),
-            fmt(get(jdk, bench, "runtime", "p50_ms"), 2), fmt(get(jdk, bench, "runtime", "p99_ms"), 2),
-            fmt(get(jdk, bench, "standalone", "p50_ms"), 2), fmt(get(jdk, bench, "standalone", "p99_ms"), 2),
-            fmt(get(jdk, bench, "runtime", "errors")), fmt(get(jdk, bench, "standalone", "errors"))))
+        alone = get(jdk, bench, "standalone", "requests_per_s")
+        for side, side_label in sides.items():
+            a = get(jdk, bench, side, "requests_per_s")
+            if a is None:
+                continue
+            md.append("| {} | {} | {} | {} | {}x | {} / {} | {} | {} |".format(
+                jdk, label, side_label, fmt(a), fmt(paired_ratio(jdk, bench, side), 3),
+                fmt(get(jdk, bench, side, "p50_ms"), 2), fmt(get(jdk, bench, side, "p99_ms"), 2),
+                fmt(get(jdk, bench, side, "errors")), counts.get((jdk, bench, side, "requests_per_s"))))
 
 md.append("")
 md.append("### Start-up from a JDK AOT cache (JDK 25) or an AppCDS archive (JDK 17)")
@@ -108,6 +121,29 @@ for jdk in jdks:
             fmt(get(f"{jdk}-aot-{side}-plain", "memory", side, "rss_kb") / 1024),
             fmt(get(f"{jdk}-aot-{side}-cached", "memory", side, "rss_kb") / 1024),
             counts.get((f"{jdk}-aot-{side}-cached", "startup", side, "ready_ms"))))
+
+md.append("")
+md.append("### What a deployment gets by default: startup caches")
+md.append("")
+md.append("*runtime*: `java -jar runtime.jar server` (the Boot jar as built) against `deploy/bin/hangar-server` "
+          "(the extracted layout and the startup cache it recorded at its first start, which is not counted), every "
+          "default service. *instance*: create to ready of a thumbnails instance (`POST ...?waitReady=true`), by a "
+          "runtime with startup caches off against one whose thumbnails cache is ready. Median of the runs.")
+md.append("")
+md.append("| JDK | what | without cache (s) | with cache (s) | saved | RSS without (MiB) | RSS with (MiB) | runs |")
+md.append("|---|---|---|---|---|---|---|---|")
+for jdk in jdks:
+    for what, without, with_ in (("runtime, every service", "runtime-fat", "runtime-launcher"),
+                                 ("instance of thumbnails", "instance-plain", "instance-cached")):
+        a = get(jdk, "default_deployment", without, "ready_ms")
+        b = get(jdk, "default_deployment", with_, "ready_ms")
+        if a is None or b is None:
+            continue
+        md.append("| {} | {} | {} | {} | {}% | {} | {} | {} |".format(
+            jdk, what, fmt(a / 1000, 2), fmt(b / 1000, 2), fmt(100 * (1 - b / a)),
+            fmt((get(jdk, "default_deployment", without, "rss_kb") or 0) / 1024),
+            fmt((get(jdk, "default_deployment", with_, "rss_kb") or 0) / 1024),
+            counts.get((jdk, "default_deployment", with_, "ready_ms"))))
 
 md.append("")
 md.append("### Instances: Hangar's supervisor against s6 (Debian's s6 2.11), the same trivial template")
