@@ -105,6 +105,12 @@ for jdk in jdks:
                 fmt(get(jdk, bench, side, "p50_ms"), 2), fmt(get(jdk, bench, side, "p99_ms"), 2),
                 fmt(get(jdk, bench, side, "errors")), counts.get((jdk, bench, side, "requests_per_s"))))
 
+warm = [(jdk, side, get(jdk, "warmup", side, "seconds_to_steady")) for jdk in jdks for side in sides]
+if any(value is not None for _, _, value in warm):
+    md.append("")
+    md.append("Warm-up before the rounds: both endpoints loaded in 5 s steps until a step's rate is within 5% of "
+              "the step before. Seconds it took: " + "; ".join(
+                  "{} {}: {}".format(jdk, sides[side], fmt(value)) for jdk, side, value in warm if value is not None) + ".")
 md.append("")
 md.append("### Start-up from a JDK AOT cache (JDK 25) or an AppCDS archive (JDK 17)")
 md.append("")

@@ -67,6 +67,7 @@ class StartupCacheIT {
 						&& status.path("pid").asLong() != first.path("pid").asLong());
 			JsonNode restarted = status(runtime, "c1");
 			assertThat(restarted.path("fromStartupCache").asBoolean()).as(restarted.toString()).isTrue();
+			assertThat(runtime.command("instance", "status", "thumbnails", "c1").output()).contains(", from startup cache");
 			assertThat(mappedFiles(restarted.path("pid").asLong()))
 				.anyMatch((file) -> file.contains("/startup-cache/") && file.matches(".*/thumbnails/classes\\.(jsa|aot)"));
 

@@ -118,6 +118,9 @@ final class InstanceCommand implements Runnable {
 			if (status.path("adopted").asBoolean()) {
 				text.append(", adopted");
 			}
+			if (status.path("fromStartupCache").asBoolean()) {
+				text.append(", from startup cache");
+			}
 			return text.toString();
 		}
 
