@@ -28,7 +28,12 @@ public record ConfigScope(String name, ScopeDefaults defaults) {
 
 	/** The prefix of this scope's own environment variables, e.g. {@code STORAGE_USERS}. */
 	public String environmentPrefix() {
-		return this.name.replace('-', '_').toUpperCase(Locale.ROOT);
+		return environmentPrefixOf(this.name);
+	}
+
+	/** The prefix of the environment variables of the scope named {@code name}. */
+	public static String environmentPrefixOf(String name) {
+		return name.replace('-', '_').toUpperCase(Locale.ROOT);
 	}
 
 	/** The file with this scope's own keys at top level, e.g. {@code thumbnails.yaml}. */

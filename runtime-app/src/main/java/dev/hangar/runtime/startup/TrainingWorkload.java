@@ -11,8 +11,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import dev.hangar.config.ConfigScope;
 
 /**
  * What a training run runs and asks: the arguments of runtime.jar, the environment, when it is
@@ -86,7 +87,7 @@ public record TrainingWorkload(String name, List<String> arguments, Map<String, 
 	}
 
 	private static String prefix(String service) {
-		return service.replace('-', '_').toUpperCase(Locale.ROOT);
+		return ConfigScope.environmentPrefixOf(service);
 	}
 
 	private static URI local(int port, String path) {
