@@ -24,7 +24,7 @@ final class CacheLocation {
 	static StartupCaches of(List<String> configuration, Duration timeout) {
 		ConfigLayers layers = new ConfigLayers(ConfigInputs.ofProcess(configuration));
 		Path dataDir = DataDirectory.prepare(new RuntimeConfiguration(layers).layers());
-		Path jar = StartupCacheRoot.runningJar();
+		Path jar = ApplicationLayout.runningJar();
 		if (!Files.isRegularFile(jar)) {
 			throw new StartupCacheException("Startup caches are made for runtime.jar; this runs from " + jar
 					+ ". Run 'java -jar runtime.jar cache ...'.");

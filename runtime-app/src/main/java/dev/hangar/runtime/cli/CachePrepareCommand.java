@@ -56,6 +56,8 @@ final class CachePrepareCommand implements Callable<Integer> {
 			}
 		}
 		StartupCaches caches = CacheLocation.of(this.configuration, this.timeout);
+		// Built-in services only: the scratch configuration of a training run defines no further connectors.
+		List<String> builtIn = ServiceCatalog.load(getClass().getClassLoader()).names();
 		for (String name : this.names) {
 			if (caches.find(name).isEmpty()) {
 				err.println("Recording a startup cache for '" + name + "' (" + caches.java().cacheFormat().description()
@@ -64,7 +66,8 @@ final class CachePrepareCommand implements Callable<Integer> {
 			long start = System.nanoTime();
 			StartupCache cache;
 			try {
-				cache = caches.prepare(name, (scratch) -> workload(name, scratch));
+				cache = caches.prepare(name, (scratch) -> TrainingWorkload.SERVER.equals(name)
+						? TrainingWorkload.server(builtIn, scratch) : TrainingWorkload.service(name, builtIn, scratch));
 			}
 			catch (StartupCacheException ex) {
 				err.println(ex.getMessage());
@@ -77,13 +80,6 @@ final class CachePrepareCommand implements Callable<Integer> {
 		}
 		out.flush();
 		return ExitCodes.OK;
-	}
-
-	private TrainingWorkload workload(String name, java.nio.file.Path scratch) {
-		// Built-in services only: the scratch configuration defines no further connectors.
-		List<String> services = ServiceCatalog.load(getClass().getClassLoader()).names();
-		return TrainingWorkload.SERVER.equals(name) ? TrainingWorkload.server(services, scratch)
-				: TrainingWorkload.service(name, services, scratch);
 	}
 
 }

@@ -46,18 +46,28 @@ final class InstanceStartupCaches {
 	InstanceStartupCaches(@Nullable StartupCaches caches, List<String> services) {
 		this.caches = caches;
 		this.services = List.copyOf(services);
+	}
+
+	/**
+	 * Tells what caches there are already, in the background. Called once the services run: the
+	 * digest of runtime.jar it takes first is CPU the runtime's start-up should not share.
+	 */
+	void start() {
+		StartupCaches caches = this.caches;
 		if (caches != null) {
-			// Digests the jars off the supervisor's thread, and tells what is there already.
-			this.executor.execute(() -> caches.list().forEach((cache) -> this.states.put(cache.name(), CacheState.READY)));
+			this.executor.execute(() -> caches.list().forEach((cache) -> this.states.putIfAbsent(cache.name(), CacheState.READY)));
 		}
 	}
 
 	/** The cache an instance of {@code service} starts from, if one is ready. */
 	Optional<StartupCache> find(String service) {
-		if (this.caches == null || this.states.get(service) != CacheState.READY) {
+		CacheState state = this.states.get(service);
+		if (this.caches == null || (state != null && state != CacheState.READY)) {
 			return Optional.empty();
 		}
-		return this.caches.find(service);
+		Optional<StartupCache> cache = this.caches.find(service);
+		cache.ifPresent((found) -> this.states.putIfAbsent(service, CacheState.READY));
+		return cache;
 	}
 
 	/** Called when an instance of {@code service} is ready: prepares its cache, once. */

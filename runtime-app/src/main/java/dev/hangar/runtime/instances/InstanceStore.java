@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Instances on disk: {@code <root>/<template>/<name>/instance.json}, with the instance's log and
  * data beside it. Every write goes to a temporary file that is forced to disk and renamed into
@@ -75,14 +77,8 @@ class InstanceStore {
 	}
 
 	void delete(String template, InstanceName name) {
-		Path dir = directory(template, name);
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
+		try {
+			FileSystemUtils.deleteRecursively(directory(template, name));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot delete instance " + template + "/" + name, ex);

@@ -33,7 +33,7 @@ public class InstancesConfiguration {
 	@Bean
 	InstanceStartupCaches instanceStartupCaches(ServiceCatalog catalog, InstanceProperties properties,
 			DataDirectoryProperties dataDirectory) {
-		Path jar = runtimeJar();
+		Path jar = ApplicationLayout.runningJar();
 		if (!properties.startupCache().enabled()) {
 			return new InstanceStartupCaches(null, catalog.names());
 		}
@@ -52,7 +52,7 @@ public class InstancesConfiguration {
 		InstanceStore store = new InstanceStore(dataDirectory.dataDir().resolve("instances"));
 		Path configDir = ConfigDirectory.resolve(System.getenv()).path();
 		InstanceTemplates templates = new InstanceTemplates(catalog, properties, JavaRuntime.current().command(),
-				runtimeJar(), startupCaches, configDir);
+				ApplicationLayout.runningJar(), startupCaches, configDir);
 		return new InstanceSupervisor(store, templates, properties);
 	}
 
@@ -64,6 +64,7 @@ public class InstancesConfiguration {
 
 			@Override
 			public void start() {
+				startupCaches.start();
 				supervisor.start();
 				this.running = true;
 			}
@@ -115,9 +116,6 @@ public class InstancesConfiguration {
 		};
 	}
 
-	/** The runtime.jar this JVM runs: instances of services run its standalone commands. */
-	private static Path runtimeJar() {
-		return StartupCacheRoot.runningJar();
-	}
+
 
 }

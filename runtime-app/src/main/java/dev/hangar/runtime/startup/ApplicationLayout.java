@@ -1,5 +1,6 @@
 package dev.hangar.runtime.startup;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,6 +25,11 @@ public record ApplicationLayout(Path jar, List<Path> classPath) {
 
 	public ApplicationLayout {
 		classPath = List.copyOf(classPath);
+	}
+
+	/** The jar this JVM was started from ({@code java -jar runtime.jar}); not a file when run from classes. */
+	public static Path runningJar() {
+		return Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toAbsolutePath();
 	}
 
 	/** The layout {@code jar} belongs to. */

@@ -7,9 +7,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Directories that are written aside and published by one rename, so that a reader sees a whole
@@ -32,13 +32,8 @@ final class Scratch {
 
 	/** Deletes a directory tree, if it exists. */
 	static void delete(Path root) {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
+		try {
+			FileSystemUtils.deleteRecursively(root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot delete " + root, ex);

@@ -15,9 +15,4 @@ public final class StartupCacheRoot {
 		return dataDir.resolve(NAME);
 	}
 
-	/** The jar this JVM was started from ({@code java -jar runtime.jar}); not a file when run from classes. */
-	public static Path runningJar() {
-		return Path.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0]).toAbsolutePath();
-	}
-
 }
