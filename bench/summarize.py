@@ -49,29 +49,31 @@ md.append("Median of the runs. *runtime*: runtime.jar with every default service
           "all started at once (figures summed); *one*: thumbnails.jar alone; *plain*: a plain Spring Boot web "
           "app (web and actuator, bench/plain-app), the reference of the targets. Each from its Boot jar, no cache.")
 md.append("")
-md.append("| JDK | side | ready (s) | RSS (MiB) | PSS (MiB) | heap after GC (MiB) | threads | runs |")
-md.append("|---|---|---|---|---|---|---|---|")
+md.append("| JDK | side | ready (s) | RSS (MiB) | PSS (MiB) | heap after GC (MiB) | RSS after GC (MiB) | threads | runs |")
+md.append("|---|---|---|---|---|---|---|---|---|")
 for jdk in jdks:
     for side in ("runtime", "separate", "one", "plain"):
         ready = get(jdk, "startup", side, "ready_ms")
         if ready is None:
             continue
-        md.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+        md.append("| {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
             jdk, side, fmt(ready / 1000, 2), fmt((get(jdk, "memory", side, "rss_kb") or 0) / 1024),
             fmt((get(jdk, "memory", side, "pss_kb") or 0) / 1024),
             fmt((get(jdk, "memory", side, "heap_after_gc_kb") or 0) / 1024, 1),
+            fmt((get(jdk, "memory", side, "rss_after_gc_kb") or 0) / 1024),
             fmt(get(jdk, "memory", side, "threads")), counts.get((jdk, "startup", side, "ready_ms"))))
 md.append("")
-md.append("| JDK | runtime / plain: ready | runtime / plain: RSS | runtime / one: ready | runtime / one: RSS | separate / one: ready | separate / one: RSS | runtime / separate: RSS |")
-md.append("|---|---|---|---|---|---|---|---|")
+md.append("| JDK | runtime / plain: ready | runtime / plain: RSS | runtime / plain: RSS after GC | runtime / one: ready | runtime / one: RSS | separate / one: ready | separate / one: RSS | runtime / separate: RSS |")
+md.append("|---|---|---|---|---|---|---|---|---|")
 for jdk in jdks:
     r = lambda side, bench, metric: get(jdk, bench, side, metric)
     if r("one", "startup", "ready_ms") is None:
         continue
-    md.append("| {} | {}x | {}x | {}x | {}x | {}x | {}x | {}x |".format(
+    md.append("| {} | {}x | {}x | {}x | {}x | {}x | {}x | {}x | {}x |".format(
         jdk,
         fmt(ratio(r("runtime", "startup", "ready_ms"), r("plain", "startup", "ready_ms")), 2),
         fmt(ratio(r("runtime", "memory", "rss_kb"), r("plain", "memory", "rss_kb")), 2),
+        fmt(ratio(r("runtime", "memory", "rss_after_gc_kb"), r("plain", "memory", "rss_after_gc_kb")), 2),
         fmt(ratio(r("runtime", "startup", "ready_ms"), r("one", "startup", "ready_ms")), 2),
         fmt(ratio(r("runtime", "memory", "rss_kb"), r("one", "memory", "rss_kb")), 2),
         fmt(ratio(r("separate", "startup", "ready_ms"), r("one", "startup", "ready_ms")), 2),
@@ -139,7 +141,7 @@ md.append("*runtime*: `java -jar runtime.jar server` (the Boot jar as built) aga
           "default service. *instance*: create to ready of a thumbnails instance (`POST ...?waitReady=true`), by a "
           "runtime with startup caches off against one whose thumbnails cache is ready. Median of the runs.")
 md.append("")
-md.append("| JDK | what | without cache (s) | with cache (s) | saved | RSS without (MiB) | RSS with (MiB) | with cache / plain app: ready, RSS | runs |")
+md.append("| JDK | what | without cache (s) | with cache (s) | saved | RSS without (MiB) | RSS with (MiB) | with cache / plain app: ready, RSS, RSS after GC | runs |")
 md.append("|---|---|---|---|---|---|---|---|---|")
 for jdk in jdks:
     for what, without, with_ in (("runtime, every service", "runtime-fat", "runtime-launcher"),
@@ -150,11 +152,14 @@ for jdk in jdks:
             continue
         plain_ready = get(jdk, "startup", "plain", "ready_ms")
         plain_rss = get(jdk, "memory", "plain", "rss_kb")
-        md.append("| {} | {} | {} | {} | {}% | {} | {} | {}x, {}x | {} |".format(
+        after_gc = ratio(get(jdk, "default_deployment", with_, "rss_after_gc_kb"),
+                         get(jdk, "memory", "plain", "rss_after_gc_kb"))
+        md.append("| {} | {} | {} | {} | {}% | {} | {} | {}x, {}x, {} | {} |".format(
             jdk, what, fmt(a / 1000, 2), fmt(b / 1000, 2), fmt(100 * (1 - b / a)),
             fmt((get(jdk, "default_deployment", without, "rss_kb") or 0) / 1024),
             fmt((get(jdk, "default_deployment", with_, "rss_kb") or 0) / 1024),
             fmt(ratio(b, plain_ready), 2), fmt(ratio(get(jdk, "default_deployment", with_, "rss_kb"), plain_rss), 2),
+            (fmt(after_gc, 2) + "x") if after_gc is not None else "-",
             counts.get((jdk, "default_deployment", with_, "ready_ms"))))
 
 md.append("")

@@ -41,7 +41,7 @@ public final class ConfigLayers {
 	public static final String INSTANCE_VARIABLE = "HANGAR_INSTANCE";
 
 	/** Top-level names of {@code hangar.yaml} that are global keys rather than service sections. */
-	public static final Set<String> GLOBAL_NAMES = Set.of("http", "log", "data-dir", "runtime", "run-services",
+	public static final Set<String> GLOBAL_NAMES = Set.of("http", "log", "data-dir", "memory", "runtime", "run-services",
 			"add-run-services", "exclude-run-services", "instances", "spring", "server", "management", "logging");
 
 	private final ConfigInputs inputs;

@@ -137,7 +137,10 @@ class RuntimeServerIT {
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*service=\"settings\"[^}]*uri=\"/users/\\{user\\}/settings\"")
 			.containsPattern("hikaricp_connections\\{[^}]*service=\"settings\"")
 			.containsPattern("jvm_memory_used_bytes\\{[^}]*service=\"runtime\"")
-			.doesNotContainPattern("jvm_memory_used_bytes\\{[^}]*service=\"thumbnails\"");
+			.containsPattern("process_cpu_usage\\{[^}]*service=\"runtime\"")
+			.containsPattern("logback_events_total\\{[^}]*service=\"runtime\"")
+			// The process as a whole is reported once, by the runtime, not again by each service.
+			.doesNotContainPattern("(jvm|process|system|disk|logback|application|executor)_[a-z_]+\\{[^}]*service=\"(thumbnails|settings|storage-users|storage-system)\"");
 		assertThat(metrics.lines().filter((line) -> line.startsWith("# TYPE http_server_requests_seconds ")))
 			.hasSize(1);
 	}
@@ -166,6 +169,15 @@ class RuntimeServerIT {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.runtime.process().output())
 				.containsPattern("\\[thumbnails\\] \\[[^\\]]*exec[^\\]]*\\] .*Error parsing HTTP request header"));
+	}
+
+	@Test
+	void theRuntimeCompactsTheHeapOnceAfterEveryServiceHasStarted() {
+		String log = this.runtime.process().output();
+		// Once for the JVM, by the runtime: services inside it leave it to the runtime.
+		assertThat(log.lines().filter((line) -> line.contains("Heap compacted after start-up")).toList()).hasSize(1)
+			.allMatch((line) -> line.matches(".*\\[runtime\\] .*MiB committed.*"));
+		assertThat(log).containsSubsequence("Started 4 services", "Heap compacted after start-up");
 	}
 
 	@Test

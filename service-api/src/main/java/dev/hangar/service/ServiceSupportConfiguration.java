@@ -1,10 +1,8 @@
 package dev.hangar.service;
 
-import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.config.MeterFilter;
 
 import dev.hangar.service.logging.ServiceMdcFilter;
 import dev.hangar.service.logging.TomcatServiceTagging;
@@ -25,22 +23,20 @@ import org.springframework.core.Ordered;
  * requests.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ HttpProperties.class, DataDirectoryProperties.class })
+@EnableConfigurationProperties({ HttpProperties.class, DataDirectoryProperties.class, MemoryProperties.class })
 class ServiceSupportConfiguration {
-
-	/** Metrics of the process as a whole; inside the runtime, the runtime reports them once. */
-	private static final List<String> PROCESS_METRICS = List.of("jvm.", "process.", "system.", "disk.", "logback.",
-			"executor.", "application.");
 
 	@Bean
 	MeterRegistryCustomizer<MeterRegistry> hangarServiceMeterTags(ServiceIdentity identity) {
-		return (registry) -> {
-			registry.config().commonTags("service", identity.name());
-			if (identity.mode() == ServiceMode.EMBEDDED) {
-				registry.config()
-					.meterFilter(MeterFilter.deny((id) -> PROCESS_METRICS.stream().anyMatch(id.getName()::startsWith)));
-			}
-		};
+		// Inside the runtime, the metrics of the process as a whole are not configured at all
+		// (ProcessWideAutoConfigurationFilter): the runtime reports them once.
+		return (registry) -> registry.config().commonTags("service", identity.name());
+	}
+
+	@Bean
+	StartupHeapCompaction hangarStartupHeapCompaction(ServiceIdentity identity, MemoryProperties memory) {
+		// Inside the runtime, the runtime compacts once, after every service has started.
+		return new StartupHeapCompaction(memory.compactAfterStart() && identity.mode() == ServiceMode.STANDALONE);
 	}
 
 	@Bean

@@ -5,7 +5,9 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.runtime.instances.InstancesConfiguration;
 import dev.hangar.service.DataDirectoryProperties;
+import dev.hangar.service.MemoryProperties;
 import dev.hangar.service.ServiceCatalog;
+import dev.hangar.service.StartupHeapCompaction;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
@@ -26,13 +28,21 @@ import org.springframework.core.Ordered;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@EnableConfigurationProperties({ RuntimeProperties.class, ServiceSelectionProperties.class, DataDirectoryProperties.class })
+@EnableConfigurationProperties({ RuntimeProperties.class, ServiceSelectionProperties.class, DataDirectoryProperties.class,
+		MemoryProperties.class })
 @Import(InstancesConfiguration.class)
 class RuntimeApplication {
 
 	@Bean
 	ServiceRuntime serviceRuntime(RuntimePlan plan, PrometheusRegistry prometheusRegistry) {
-		return new ServiceRuntime(plan.selected(), plan.layers(), plan.knownKeys(), prometheusRegistry);
+		return new ServiceRuntime(plan.selected(), plan.layers(), plan.knownKeys(), plan.classMetadata(),
+				prometheusRegistry);
+	}
+
+	/** Once, when every service has started: services inside the runtime leave it to the runtime. */
+	@Bean
+	StartupHeapCompaction startupHeapCompaction(MemoryProperties memory) {
+		return new StartupHeapCompaction(memory.compactAfterStart());
 	}
 
 	@Bean

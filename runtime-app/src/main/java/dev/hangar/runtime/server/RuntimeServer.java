@@ -12,6 +12,7 @@ import dev.hangar.config.UnknownKeyCheck;
 import dev.hangar.service.DataDirectory;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
+import dev.hangar.service.SharedClassMetadata;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -48,10 +49,12 @@ public final class RuntimeServer {
 		DataDirectory.prepare(configuration.layers());
 		List<ServiceDefinition> selected = new ServiceSelection(this.catalog).select(configuration.selection(),
 				configuration);
-		RuntimePlan plan = new RuntimePlan(this.catalog, selected, this.layers, this.knownKeys);
+		SharedClassMetadata classMetadata = new SharedClassMetadata(RuntimeServer.class.getClassLoader());
+		RuntimePlan plan = new RuntimePlan(this.catalog, selected, this.layers, this.knownKeys, classMetadata);
 		SpringApplication application = new SpringApplication(RuntimeApplication.class);
 		application.setEnvironment(configuration.environment());
-		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("runtimePlan", plan));
+		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("runtimePlan", plan),
+				classMetadata.initializer());
 		return application.run();
 	}
 

@@ -21,6 +21,7 @@ import dev.hangar.service.RunningService;
 import dev.hangar.service.ServiceApplication;
 import dev.hangar.service.ServiceDefinition;
 import dev.hangar.service.ServiceMode;
+import dev.hangar.service.SharedClassMetadata;
 import dev.hangar.service.cli.StartupFailures;
 import dev.hangar.service.logging.ServiceLogContext;
 
@@ -48,6 +49,8 @@ public class ServiceRuntime implements SmartLifecycle {
 
 	private final KnownKeys knownKeys;
 
+	private final SharedClassMetadata classMetadata;
+
 	private final PrometheusRegistry metrics;
 
 	private final Map<String, MultiCollector> collectors = new LinkedHashMap<>();
@@ -55,10 +58,11 @@ public class ServiceRuntime implements SmartLifecycle {
 	private volatile boolean running;
 
 	public ServiceRuntime(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys,
-			PrometheusRegistry metrics) {
+			SharedClassMetadata classMetadata, PrometheusRegistry metrics) {
 		selected.forEach((definition) -> this.services.put(definition.name(), new ManagedService(definition)));
 		this.layers = layers;
 		this.knownKeys = knownKeys;
+		this.classMetadata = classMetadata;
 		this.metrics = metrics;
 	}
 
@@ -71,16 +75,22 @@ public class ServiceRuntime implements SmartLifecycle {
 		long started = System.nanoTime();
 		Set<String> done = new HashSet<>();
 		List<ManagedService> pending = new ArrayList<>(this.services.values());
-		while (!pending.isEmpty()) {
-			List<ManagedService> wave = pending.stream()
-				.filter((service) -> done.containsAll(localDependencies(service)))
-				.toList();
-			if (wave.isEmpty()) {
-				throw new IllegalStateException("Services depend on each other in a cycle: " + pending.stream().map(ManagedService::name).toList());
+		try {
+			while (!pending.isEmpty()) {
+				List<ManagedService> wave = pending.stream()
+					.filter((service) -> done.containsAll(localDependencies(service)))
+					.toList();
+				if (wave.isEmpty()) {
+					throw new IllegalStateException("Services depend on each other in a cycle: "
+							+ pending.stream().map(ManagedService::name).toList());
+				}
+				startWave(wave);
+				wave.forEach((service) -> done.add(service.name()));
+				pending.removeAll(wave);
 			}
-			startWave(wave);
-			wave.forEach((service) -> done.add(service.name()));
-			pending.removeAll(wave);
+		}
+		finally {
+			this.classMetadata.clear();
 		}
 		this.running = true;
 		logger.info("Started " + this.services.size() + " services " + this.services.keySet() + " in "
@@ -98,7 +108,7 @@ public class ServiceRuntime implements SmartLifecycle {
 		for (ManagedService service : wave) {
 			service.starting();
 			starts.put(service, new ServiceApplication(service.definition(), this.layers, this.knownKeys,
-					ServiceMode.EMBEDDED).startAsync());
+					ServiceMode.EMBEDDED, this.classMetadata).startAsync());
 		}
 		ServiceStartException failure = null;
 		for (Map.Entry<ManagedService, CompletableFuture<RunningService>> start : starts.entrySet()) {

@@ -1,0 +1,53 @@
+package dev.hangar.service;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Once a process has started, one full garbage collection, before readiness is reported (Boot
+ * publishes the ready event first). Starting Spring contexts allocates several times what they
+ * keep, and the JVM grows its young generation to match, so a process would otherwise hold on to
+ * memory it used only while starting. G1 returns what the collection frees to the operating
+ * system; under load the heap grows again as the collector sees fit.
+ */
+public class StartupHeapCompaction implements ApplicationListener<ApplicationReadyEvent> {
+
+	private static final Log logger = LogFactory.getLog(StartupHeapCompaction.class);
+
+	private final boolean enabled;
+
+	/**
+	 * @param enabled whether to collect; a service inside the runtime leaves it to the runtime
+	 */
+	public StartupHeapCompaction(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (!this.enabled) {
+			return;
+		}
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		MemoryUsage before = memory.getHeapMemoryUsage();
+		long started = System.nanoTime();
+		memory.gc();
+		MemoryUsage after = memory.getHeapMemoryUsage();
+		logger.info("Heap compacted after start-up in " + (System.nanoTime() - started) / 1_000_000 + " ms: "
+				+ mebibytes(before.getUsed()) + " -> " + mebibytes(after.getUsed()) + " MiB used, "
+				+ mebibytes(before.getCommitted()) + " -> " + mebibytes(after.getCommitted())
+				+ " MiB committed (memory.compact-after-start)");
+	}
+
+	private static long mebibytes(long bytes) {
+		return bytes / (1024 * 1024);
+	}
+
+}
