@@ -9,6 +9,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 
 /**
  * Once a process has started, one full garbage collection, before readiness is reported (Boot
@@ -17,7 +18,7 @@ import org.springframework.context.ApplicationListener;
  * memory it used only while starting. G1 returns what the collection frees to the operating
  * system; under load the heap grows again as the collector sees fit.
  */
-public class StartupHeapCompaction implements ApplicationListener<ApplicationReadyEvent> {
+public class StartupHeapCompaction implements ApplicationListener<ApplicationReadyEvent>, Ordered {
 
 	private static final Log logger = LogFactory.getLog(StartupHeapCompaction.class);
 
@@ -44,6 +45,12 @@ public class StartupHeapCompaction implements ApplicationListener<ApplicationRea
 				+ mebibytes(before.getUsed()) + " -> " + mebibytes(after.getUsed()) + " MiB used, "
 				+ mebibytes(before.getCommitted()) + " -> " + mebibytes(after.getCommitted())
 				+ " MiB committed (memory.compact-after-start)");
+	}
+
+	/** Before other listeners of the ready event, which may start work in the background. */
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
 	private static long mebibytes(long bytes) {

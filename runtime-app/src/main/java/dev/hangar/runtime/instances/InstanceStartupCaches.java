@@ -49,8 +49,8 @@ final class InstanceStartupCaches {
 	}
 
 	/**
-	 * Tells what caches there are already, in the background. Called once the services run: the
-	 * digest of runtime.jar it takes first is CPU the runtime's start-up should not share.
+	 * Tells what caches there are already, in the background. Called once the runtime is ready:
+	 * the digest of runtime.jar it takes first is CPU the runtime's start-up should not share.
 	 */
 	void start() {
 		StartupCaches caches = this.caches;

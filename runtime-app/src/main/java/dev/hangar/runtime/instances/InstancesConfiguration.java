@@ -16,9 +16,11 @@ import dev.hangar.runtime.startup.StartupCaches;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.ServiceCatalog;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,7 +66,6 @@ public class InstancesConfiguration {
 
 			@Override
 			public void start() {
-				startupCaches.start();
 				supervisor.start();
 				this.running = true;
 			}
@@ -84,6 +85,22 @@ public class InstancesConfiguration {
 			@Override
 			public int getPhase() {
 				return SmartLifecycle.DEFAULT_PHASE - 256;
+			}
+
+		};
+	}
+
+	/**
+	 * Looks for startup caches on disk once the runtime is ready: the digest of runtime.jar it
+	 * takes first is CPU that the runtime's start-up should not share.
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> instanceStartupCachesStart(InstanceStartupCaches startupCaches) {
+		return new ApplicationListener<>() {
+
+			@Override
+			public void onApplicationEvent(ApplicationReadyEvent event) {
+				startupCaches.start();
 			}
 
 		};
