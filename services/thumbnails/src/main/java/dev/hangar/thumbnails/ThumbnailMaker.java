@@ -17,9 +17,12 @@ class ThumbnailMaker {
 
 	private final ThumbnailRenderer renderer = new ThumbnailRenderer();
 
-	ThumbnailMaker(ThumbnailsProperties properties) {
+	private final RenderWorkers workers;
+
+	ThumbnailMaker(ThumbnailsProperties properties, RenderWorkers workers) {
 		this.properties = properties;
 		this.decoder = new ImageDecoder(properties.maxInputPixels());
+		this.workers = workers;
 	}
 
 	/** The box and format a request asks for, or the configured defaults; refused with 400 if out of range. */
@@ -33,7 +36,12 @@ class ThumbnailMaker {
 		return new Request(box, output);
 	}
 
+	/** Decodes and scales on a render thread, waiting for one if all are busy. */
 	Thumbnail make(byte[] image, Request request) {
+		return this.workers.run(() -> render(image, request));
+	}
+
+	private Thumbnail render(byte[] image, Request request) {
 		ImageDecoder.DecodedImage decoded = this.decoder.decode(image);
 		byte[] bytes = this.renderer.render(decoded.image(), request.size(), request.format());
 		return new Thumbnail(bytes, request.format(), decoded.format(),

@@ -13,9 +13,16 @@ import org.springframework.stereotype.Component;
 /**
  * UP when the service can do its work: a reader for every accepted input format and a writer for
  * every output format are installed in this JVM's ImageIO (a stripped-down JRE may lack some).
+ * Its details also say how many render threads there are and how many requests wait for one.
  */
 @Component("thumbnails")
 class ThumbnailsHealthIndicator extends AbstractHealthIndicator {
+
+	private final RenderWorkers workers;
+
+	ThumbnailsHealthIndicator(RenderWorkers workers) {
+		this.workers = workers;
+	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
@@ -28,7 +35,9 @@ class ThumbnailsHealthIndicator extends AbstractHealthIndicator {
 			.toList();
 		builder.withDetail("inputFormats", ImageDecoder.ACCEPTED.stream().sorted().toList())
 			.withDetail("missingReaders", missingReaders)
-			.withDetail("missingWriters", missingWriters);
+			.withDetail("missingWriters", missingWriters)
+			.withDetail("renderThreads", this.workers.threads())
+			.withDetail("waitingForRender", this.workers.waiting());
 		if (missingReaders.isEmpty() && missingWriters.isEmpty()) {
 			builder.up();
 		}

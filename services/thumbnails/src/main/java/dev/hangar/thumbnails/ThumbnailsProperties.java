@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -23,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultWidth the width of a thumbnail when the request names no size
  * @param defaultHeight the height of a thumbnail when the request names no size
  * @param defaultFormat the format of a thumbnail when the request names none
+ * @param renderThreads how many images are decoded and scaled at once; unset, one per processor
+ * @param renderQueue how many requests may wait for a render thread; more are refused with 503
  */
 @ConfigurationProperties
 @Validated
@@ -30,7 +34,13 @@ public record ThumbnailsProperties(@DefaultValue("20MB") @NotNull DataSize maxIn
 		@DefaultValue("50000000") @Min(1) @Max(1_000_000_000) long maxInputPixels,
 		@DefaultValue("1024") @Min(1) @Max(8192) int maxWidth, @DefaultValue("1024") @Min(1) @Max(8192) int maxHeight,
 		@DefaultValue("128") @Min(1) @Max(8192) int defaultWidth, @DefaultValue("128") @Min(1) @Max(8192) int defaultHeight,
-		@DefaultValue("png") @NotNull ThumbnailFormat defaultFormat) {
+		@DefaultValue("png") @NotNull ThumbnailFormat defaultFormat, @Nullable @Min(1) @Max(1024) Integer renderThreads,
+		@DefaultValue("100") @Min(1) @Max(100_000) int renderQueue) {
+
+	/** The render threads to start: {@code render-threads}, else one per processor. */
+	public int renderThreadCount() {
+		return (this.renderThreads != null) ? this.renderThreads : Runtime.getRuntime().availableProcessors();
+	}
 
 	@AssertTrue(message = "max-input-size must be between 1 byte and 1GB")
 	boolean isMaxInputSizeInRange() {

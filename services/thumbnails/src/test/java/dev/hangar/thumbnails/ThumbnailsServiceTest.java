@@ -5,6 +5,11 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +35,7 @@ class ThumbnailsServiceTest {
 	@BeforeAll
 	static void start() {
 		service = ServiceUnderTest.start(new ThumbnailsService(), home, "--max-input-size=200KB",
-				"--max-input-pixels=1000000", "--max-width=512", "--max-height=512");
+				"--max-input-pixels=1000000", "--max-width=512", "--max-height=512", "--render-threads=1");
 	}
 
 	@AfterAll
@@ -128,11 +133,28 @@ class ThumbnailsServiceTest {
 	}
 
 	@Test
+	void servesConcurrentRequestsOneAfterAnotherOnItsSingleRenderThread() {
+		ExecutorService clients = Executors.newFixedThreadPool(8);
+		try {
+			List<CompletableFuture<HttpResponse<byte[]>>> responses = IntStream.range(0, 8)
+				.mapToObj((i) -> CompletableFuture.supplyAsync(
+						() -> post("/thumbnails?size=32x32", "image/png", TestImages.encoded("png", 300, 200)), clients))
+				.toList();
+
+			assertThat(responses.stream().map(CompletableFuture::join).map(HttpResponse::statusCode)).containsOnly(200);
+		}
+		finally {
+			clients.shutdownNow();
+		}
+	}
+
+	@Test
 	void reportsItsOwnHealthWithTheImageFormatsItCanHandle() {
 		HttpResponse<String> response = Http.get(service.uri("/actuator/health"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"thumbnails\":{\"details\":{\"inputFormats\":[\"bmp\",\"gif\",\"jpeg\",\"png\"]");
+		assertThat(response.body()).contains("\"thumbnails\":{\"details\":{\"inputFormats\":[\"bmp\",\"gif\",\"jpeg\",\"png\"]")
+			.contains("\"renderThreads\":1,\"waitingForRender\":0");
 	}
 
 	private static HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
