@@ -37,6 +37,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * Supervises every instance. All state changes run on one thread, so an exit, a timer and an
  * operator's command never race; callers wait for the result. Each instance's output goes
@@ -71,7 +73,9 @@ public final class InstanceSupervisor {
 
 	private final Map<String, SupervisedInstance> instances = new LinkedHashMap<>();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	/** Built at the first probe: a client initializes TLS (~0.1 s) on the runtime's start-up path. */
+	private final SingletonSupplier<HttpClient> http = SingletonSupplier
+		.of(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
 
 	InstanceSupervisor(InstanceStore store, InstanceTemplates templates, InstanceProperties properties) {
 		this.store = store;
@@ -489,7 +493,7 @@ public final class InstanceSupervisor {
 	private boolean isReady(SupervisedInstance instance, Launch.Readiness readiness) {
 		try {
 			if (readiness instanceof Launch.Readiness.Probe probe) {
-				return this.http
+				return this.http.obtain()
 					.send(HttpRequest.newBuilder(URI.create(probe.url())).timeout(Duration.ofSeconds(2)).GET().build(),
 							HttpResponse.BodyHandlers.discarding())
 					.statusCode() == 200;
