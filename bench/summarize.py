@@ -32,12 +32,22 @@ def ratio(a, b):
     return None if a is None or not b else a / b
 
 
-def paired_ratio(jdk, bench, side):
-    """Median over the rounds of side / alone, each round's figures taken together."""
+def round_ratios(jdk, bench, side):
+    """side / alone in each round, each round's figures taken together."""
     a = samples.get((jdk, bench, side, "requests_per_s"), [])
     b = samples.get((jdk, bench, "standalone", "requests_per_s"), [])
-    ratios = [x / y for x, y in zip(a, b) if y]
+    return [x / y for x, y in zip(a, b) if y]
+
+
+def paired_ratio(jdk, bench, side):
+    """Median over the rounds of side / alone."""
+    ratios = round_ratios(jdk, bench, side)
     return statistics.median(ratios) if ratios else None
+
+
+def ratio_range(jdk, bench, side):
+    ratios = round_ratios(jdk, bench, side)
+    return "{:.2f}-{:.2f}".format(min(ratios), max(ratios)) if ratios else "-"
 
 
 
@@ -84,15 +94,15 @@ md.append("")
 md.append("### Throughput and latency: thumbnails inside the runtime against thumbnails alone")
 md.append("")
 md.append("Three processes up at once, measured in turn with wrk (2 threads), each round starting with another; "
-          "median of the rounds. *runtime*: runtime.jar with every default service; *runtime, thumbnails only*: "
+          "median of the rounds; */ alone, rounds*: the lowest and highest of the per-round ratios. *runtime*: runtime.jar with every default service; *runtime, thumbnails only*: "
           "runtime.jar with HANGAR_RUN_SERVICES=thumbnails; *alone*: thumbnails.jar. "
           "*cheap*: GET /actuator/health/liveness, 64 connections; *thumbnail*: POST a 256x256 PNG for a 64x64 "
           "thumbnail, 16 connections; *1000 conn.*: the cheap endpoint with 1,000 connections.")
 md.append("")
-md.append("| JDK | benchmark | side | req/s | / alone | p50 / p99 (ms) | errors | rounds |")
+md.append("| JDK | benchmark | side | req/s | / alone | / alone, rounds | p50 / p99 (ms) | errors | rounds |")
 # "/ alone" is the median of the ratios of each round (the sides of a round ran minutes apart at most),
 # which the machine's drift over the whole run disturbs less than a ratio of medians.
-md.append("|---|---|---|---|---|---|---|---|")
+md.append("|---|---|---|---|---|---|---|---|---|")
 names = {"cheap_endpoint": "cheap", "thumbnail": "thumbnail", "cheap_1000_connections": "cheap, 1000 conn."}
 sides = {"runtime": "runtime", "runtime_thumbnails_only": "runtime, thumbnails only", "standalone": "alone"}
 for jdk in jdks:
@@ -102,8 +112,8 @@ for jdk in jdks:
             a = get(jdk, bench, side, "requests_per_s")
             if a is None:
                 continue
-            md.append("| {} | {} | {} | {} | {}x | {} / {} | {} | {} |".format(
-                jdk, label, side_label, fmt(a), fmt(paired_ratio(jdk, bench, side), 3),
+            md.append("| {} | {} | {} | {} | {}x | {} | {} / {} | {} | {} |".format(
+                jdk, label, side_label, fmt(a), fmt(paired_ratio(jdk, bench, side), 3), ratio_range(jdk, bench, side),
                 fmt(get(jdk, bench, side, "p50_ms"), 2), fmt(get(jdk, bench, side, "p99_ms"), 2),
                 fmt(get(jdk, bench, side, "errors")), counts.get((jdk, bench, side, "requests_per_s"))))
 
