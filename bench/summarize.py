@@ -55,35 +55,38 @@ md = []
 md.append("### Start-up and memory")
 md.append("")
 md.append("Median of the runs. *runtime*: runtime.jar with every default service (thumbnails, settings, "
-          "storage-users, storage-system); *separate*: the same four as separate processes of their own jars, "
+          "storage-users, storage-system); *runtime, thumbnails only*: runtime.jar with HANGAR_RUN_SERVICES=thumbnails "
+          "(the runtime's own cost with one service); *separate*: the same four as separate processes of their own jars, "
           "all started at once (figures summed); *one*: thumbnails.jar alone; *plain*: a plain Spring Boot web "
           "app (web and actuator, bench/plain-app), the reference of the targets. Each from its Boot jar, no cache.")
 md.append("")
 md.append("| JDK | side | ready (s) | RSS (MiB) | PSS (MiB) | heap after GC (MiB) | RSS after GC (MiB) | threads | runs |")
 md.append("|---|---|---|---|---|---|---|---|---|")
 for jdk in jdks:
-    for side in ("runtime", "separate", "one", "plain"):
+    for side, label in (("runtime", "runtime"), ("runtime_thumbnails_only", "runtime, thumbnails only"),
+                        ("separate", "separate"), ("one", "one"), ("plain", "plain")):
         ready = get(jdk, "startup", side, "ready_ms")
         if ready is None:
             continue
         md.append("| {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
-            jdk, side, fmt(ready / 1000, 2), fmt((get(jdk, "memory", side, "rss_kb") or 0) / 1024),
+            jdk, label, fmt(ready / 1000, 2), fmt((get(jdk, "memory", side, "rss_kb") or 0) / 1024),
             fmt((get(jdk, "memory", side, "pss_kb") or 0) / 1024),
             fmt((get(jdk, "memory", side, "heap_after_gc_kb") or 0) / 1024, 1),
             fmt((get(jdk, "memory", side, "rss_after_gc_kb") or 0) / 1024),
             fmt(get(jdk, "memory", side, "threads")), counts.get((jdk, "startup", side, "ready_ms"))))
 md.append("")
-md.append("| JDK | runtime / plain: ready | runtime / plain: RSS | runtime / plain: RSS after GC | runtime / one: ready | runtime / one: RSS | separate / one: ready | separate / one: RSS | runtime / separate: RSS |")
-md.append("|---|---|---|---|---|---|---|---|---|")
+md.append("| JDK | runtime / plain: ready | runtime / plain: RSS | runtime / plain: RSS after GC | runtime, thumbnails only / plain: ready | runtime / one: ready | runtime / one: RSS | separate / one: ready | separate / one: RSS | runtime / separate: RSS |")
+md.append("|---|---|---|---|---|---|---|---|---|---|")
 for jdk in jdks:
     r = lambda side, bench, metric: get(jdk, bench, side, metric)
     if r("one", "startup", "ready_ms") is None:
         continue
-    md.append("| {} | {}x | {}x | {}x | {}x | {}x | {}x | {}x | {}x |".format(
+    md.append("| {} | {}x | {}x | {}x | {}x | {}x | {}x | {}x | {}x | {}x |".format(
         jdk,
         fmt(ratio(r("runtime", "startup", "ready_ms"), r("plain", "startup", "ready_ms")), 2),
         fmt(ratio(r("runtime", "memory", "rss_kb"), r("plain", "memory", "rss_kb")), 2),
         fmt(ratio(r("runtime", "memory", "rss_after_gc_kb"), r("plain", "memory", "rss_after_gc_kb")), 2),
+        fmt(ratio(r("runtime_thumbnails_only", "startup", "ready_ms"), r("plain", "startup", "ready_ms")), 2),
         fmt(ratio(r("runtime", "startup", "ready_ms"), r("one", "startup", "ready_ms")), 2),
         fmt(ratio(r("runtime", "memory", "rss_kb"), r("one", "memory", "rss_kb")), 2),
         fmt(ratio(r("separate", "startup", "ready_ms"), r("one", "startup", "ready_ms")), 2),
