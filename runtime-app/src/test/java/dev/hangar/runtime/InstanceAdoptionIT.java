@@ -51,13 +51,13 @@ class InstanceAdoptionIT {
 			assertThat(status.path("pid").asLong()).isEqualTo(pid);
 			assertThat(status.path("adopted").asBoolean()).isTrue();
 			int port = status.path("port").asInt();
-			assertThat(sleepersWithPort(port)).isEqualTo(1);
+			assertOneSleeperWithPort(port);
 
 			// An adopted instance is supervised like any: killed, it is restarted.
 			ProcessHandle.of(pid).orElseThrow().destroyForcibly();
 			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "survivor").path("state").asString().equals("up")
 					&& status(second, "survivor").path("pid").asLong() != pid);
-			assertThat(sleepersWithPort(port)).isEqualTo(1);
+			assertOneSleeperWithPort(port);
 			send(second, "DELETE", "/api/instances/sleeper/survivor");
 		}
 	}
@@ -101,6 +101,16 @@ class InstanceAdoptionIT {
 				      ready-line: "started"
 				""", StandardOpenOption.APPEND);
 		return runtime;
+	}
+
+	/**
+	 * Exactly one process runs the sleeper of the instance with this port. A restarted instance is
+	 * up as soon as its shell runs, and the shell becomes the sleeper a moment later (exec), so
+	 * wait for one to appear before counting.
+	 */
+	private static void assertOneSleeperWithPort(int port) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> sleepersWithPort(port) >= 1);
+		assertThat(sleepersWithPort(port)).isEqualTo(1);
 	}
 
 	/** How many processes run the sleeper of the instance with this port (it sleeps 1<port> seconds). */
