@@ -102,14 +102,17 @@ md.append("Three processes up at once, measured in turn with wrk (2 threads), ea
           "*cheap*: GET /actuator/health/liveness, 64 connections; *thumbnail*: POST a 256x256 PNG for a 64x64 "
           "thumbnail, 16 connections; *1000 conn.*: the cheap endpoint with 1,000 connections; *platform threads* (JDK 21+): "
           "the cheap endpoint again, from a runtime and a thumbnails.jar started with virtual threads off "
-          "(HANGAR_SPRING_THREADS_VIRTUAL_ENABLED=false), the two alternating.")
+          "(HANGAR_SPRING_THREADS_VIRTUAL_ENABLED=false), the two alternating; *fresh starts* (JDK 21+): the cheap "
+          "endpoint from a runtime and a thumbnails.jar started afresh for each round (warmed on that endpoint "
+          "alone), so that its rounds are also different JVM starts.")
 md.append("")
 md.append("| JDK | benchmark | side | req/s | / alone | / alone, rounds | p50 / p99 (ms) | errors | rounds |")
 # "/ alone" is the median of the ratios of each round (the sides of a round ran minutes apart at most),
 # which the machine's drift over the whole run disturbs less than a ratio of medians.
 md.append("|---|---|---|---|---|---|---|---|---|")
 names = {"cheap_endpoint": "cheap", "thumbnail": "thumbnail", "cheap_1000_connections": "cheap, 1000 conn.",
-         "cheap_endpoint_platform_threads": "cheap, platform threads"}
+         "cheap_endpoint_platform_threads": "cheap, platform threads",
+         "cheap_endpoint_fresh_starts": "cheap, fresh starts"}
 sides = {"runtime": "runtime", "runtime_thumbnails_only": "runtime, thumbnails only", "standalone": "alone"}
 for jdk in jdks:
     for bench, label in names.items():
@@ -124,11 +127,13 @@ for jdk in jdks:
                 fmt(get(jdk, bench, side, "errors")), counts.get((jdk, bench, side, "requests_per_s"))))
 
 warm_sides = dict(sides, runtime_platform_threads="runtime, platform threads",
-                  standalone_platform_threads="alone, platform threads")
+                  standalone_platform_threads="alone, platform threads",
+                  runtime_fresh_starts="runtime, fresh starts (median)",
+                  standalone_fresh_starts="alone, fresh starts (median)")
 warm = [(jdk, side, get(jdk, "warmup", side, "seconds_to_steady")) for jdk in jdks for side in warm_sides]
 if any(value is not None for _, _, value in warm):
     md.append("")
-    md.append("Warm-up before the rounds: both endpoints loaded in 5 s steps until a step's rate is within 5% of "
+    md.append("Warm-up before the rounds: both endpoints (for fresh starts, the cheap one) loaded in 5 s steps until a step's rate is within 5% of "
               "the step before. Seconds it took: " + "; ".join(
                   "{} {}: {}".format(jdk, warm_sides[side], fmt(value)) for jdk, side, value in warm if value is not None) + ".")
 md.append("")
