@@ -36,7 +36,8 @@ class ServiceSupportConfiguration {
 	@Bean
 	StartupHeapCompaction hangarStartupHeapCompaction(ServiceIdentity identity, MemoryProperties memory) {
 		// Inside the runtime, the runtime compacts once, after every service has started.
-		return new StartupHeapCompaction(memory.compactAfterStart() && identity.mode() == ServiceMode.STANDALONE);
+		return new StartupHeapCompaction(memory.compactAfterStart() && identity.mode() == ServiceMode.STANDALONE,
+				memory.heapFreeAfterStart());
 	}
 
 	@Bean

@@ -42,7 +42,7 @@ class RuntimeApplication {
 	/** Once, when every service has started: services inside the runtime leave it to the runtime. */
 	@Bean
 	StartupHeapCompaction startupHeapCompaction(MemoryProperties memory) {
-		return new StartupHeapCompaction(memory.compactAfterStart());
+		return new StartupHeapCompaction(memory.compactAfterStart(), memory.heapFreeAfterStart());
 	}
 
 	@Bean
