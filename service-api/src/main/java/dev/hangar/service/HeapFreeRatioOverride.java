@@ -10,9 +10,9 @@ import com.sun.management.VMOption.Origin;
 
 /**
  * Lowers the JVM's {@code MaxHeapFreeRatio} for the span of one collection and restores it after,
- * with {@code MinHeapFreeRatio}, which may not exceed it. After a full collection G1 (and Serial, and
- * Parallel) shrink the heap only to what these ratios allow: by default 70% of it may stay free, so
- * 35 MiB that a process keeps would still hold about 120 MiB. Both are manageable HotSpot flags,
+ * with {@code MinHeapFreeRatio}, which may not exceed it. After a full collection G1 (and Serial)
+ * shrink the heap only to what these ratios allow: by default 70% of it may stay free, so the
+ * runtime's 35 MiB of live objects held 148 MiB. Both are manageable HotSpot flags,
  * meant to be set at run time; a value given when the JVM was launched is the operator's and is
  * left alone, as is a JVM without them.
  */
