@@ -102,9 +102,9 @@ md.append("Three processes up at once, measured in turn with wrk (2 threads), ea
           "*cheap*: GET /actuator/health/liveness, 64 connections; *thumbnail*: POST a 256x256 PNG for a 64x64 "
           "thumbnail, 16 connections; *1000 conn.*: the cheap endpoint with 1,000 connections; *platform threads* (JDK 21+): "
           "the cheap endpoint again, from a runtime and a thumbnails.jar started with virtual threads off "
-          "(HANGAR_SPRING_THREADS_VIRTUAL_ENABLED=false), the two alternating; *fresh starts* (JDK 21+): the cheap "
-          "endpoint from a runtime and a thumbnails.jar started afresh for each round (warmed on that endpoint "
-          "alone), so that its rounds are also different JVM starts.")
+          "(HANGAR_SPRING_THREADS_VIRTUAL_ENABLED=false), the two alternating; *fresh starts*: the cheap "
+          "endpoint, with 64 and then with 1,000 connections, from a runtime and a thumbnails.jar started afresh "
+          "for each round (warmed on that endpoint alone, at each load), so that its rounds are also different JVM starts.")
 md.append("")
 md.append("| JDK | benchmark | side | req/s | / alone | / alone, rounds | p50 / p99 (ms) | errors | rounds |")
 # "/ alone" is the median of the ratios of each round (the sides of a round ran minutes apart at most),
@@ -112,7 +112,8 @@ md.append("| JDK | benchmark | side | req/s | / alone | / alone, rounds | p50 / 
 md.append("|---|---|---|---|---|---|---|---|---|")
 names = {"cheap_endpoint": "cheap", "thumbnail": "thumbnail", "cheap_1000_connections": "cheap, 1000 conn.",
          "cheap_endpoint_platform_threads": "cheap, platform threads",
-         "cheap_endpoint_fresh_starts": "cheap, fresh starts"}
+         "cheap_endpoint_fresh_starts": "cheap, fresh starts",
+         "cheap_1000_connections_fresh_starts": "cheap, 1000 conn., fresh starts"}
 sides = {"runtime": "runtime", "runtime_thumbnails_only": "runtime, thumbnails only", "standalone": "alone"}
 for jdk in jdks:
     for bench, label in names.items():
@@ -129,11 +130,13 @@ for jdk in jdks:
 warm_sides = dict(sides, runtime_platform_threads="runtime, platform threads",
                   standalone_platform_threads="alone, platform threads",
                   runtime_fresh_starts="runtime, fresh starts (median)",
-                  standalone_fresh_starts="alone, fresh starts (median)")
+                  standalone_fresh_starts="alone, fresh starts (median)",
+                  runtime_fresh_starts_1000="runtime, fresh starts, 1000 conn. (median)",
+                  standalone_fresh_starts_1000="alone, fresh starts, 1000 conn. (median)")
 warm = [(jdk, side, get(jdk, "warmup", side, "seconds_to_steady")) for jdk in jdks for side in warm_sides]
 if any(value is not None for _, _, value in warm):
     md.append("")
-    md.append("Warm-up before the rounds: both endpoints (for fresh starts, the cheap one) loaded in 5 s steps until a step's rate is within 5% of "
+    md.append("Warm-up before the rounds: both endpoints (for fresh starts, the cheap one at the round's load) loaded in 5 s steps until a step's rate is within 5% of "
               "the step before. Seconds it took: " + "; ".join(
                   "{} {}: {}".format(jdk, warm_sides[side], fmt(value)) for jdk, side, value in warm if value is not None) + ".")
 md.append("")
