@@ -137,7 +137,7 @@ warm = [(jdk, side, get(jdk, "warmup", side, "seconds_to_steady")) for jdk in jd
 if any(value is not None for _, _, value in warm):
     md.append("")
     md.append("Warm-up before the rounds: both endpoints (for fresh starts, the cheap one at the round's load) loaded in 5 s steps until a step's rate is within 5% of "
-              "the step before. Seconds it took: " + "; ".join(
+              "the step before and the JIT compiled fewer than 100 methods during it. Seconds it took: " + "; ".join(
                   "{} {}: {}".format(jdk, warm_sides[side], fmt(value)) for jdk, side, value in warm if value is not None) + ".")
 md.append("")
 md.append("### Start-up from a JDK AOT cache (JDK 25) or an AppCDS archive (JDK 17)")
