@@ -65,6 +65,9 @@ class InstancesIT {
 				      command: ["sh", "-c", "i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.1; done"]
 				    crasher:
 				      command: ["sh", "-c", "echo crashing; exit 3"]
+				    mute:
+				      command: ["sh", "-c", "exec sleep 600"]
+				      ready-line: "never printed"
 				""", java.nio.file.StandardOpenOption.APPEND);
 		Files.writeString(home.resolve("config/thumbnails@t2.yaml"), "max-width: 300\nhttp:\n  port: " + this.t2Port + "\n");
 		this.runtime.start("HANGAR_RUN_SERVICES", "thumbnails");
@@ -229,6 +232,31 @@ class InstancesIT {
 		assertThat(send("DELETE", "/api/instances/sleeper/never", this.secret).statusCode()).isEqualTo(404);
 		assertThat(this.runtime.command("instance", "delete", "sleeper", "never").exitCode()).isEqualTo(1);
 		send("DELETE", "/api/instances/sleeper/twice", this.secret);
+	}
+
+	@Test
+	void waitReadyAnswers503AsSoonAsTheInstanceFailsBeforeItIsReady() {
+		long started = System.nanoTime();
+		// The crash loop takes well under a second; a wait that missed the failure would sit out the 50 s.
+		HttpResponse<String> response = send("POST", "/api/instances/crasher/doomed?waitReady=true&timeout=50s", this.secret);
+
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+		assertThat(response.body()).contains("crasher/doomed FAILED before it was ready").contains("exit 3");
+		assertThat(status("crasher", "doomed").path("state").asString()).isEqualTo("failed");
+		send("DELETE", "/api/instances/crasher/doomed", this.secret);
+	}
+
+	@Test
+	void waitReadyAnswers504WhenTheInstanceIsNotReadyInTime() {
+		HttpResponse<String> response = send("POST", "/api/instances/mute/silent?waitReady=true&timeout=1s", this.secret);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
+		assertThat(response.body()).contains("mute/silent was not ready within PT1S (state up)");
+		JsonNode status = status("mute", "silent");
+		assertThat(status.path("state").asString()).isEqualTo("up");
+		assertThat(status.path("ready").asBoolean()).isFalse();
+		send("DELETE", "/api/instances/mute/silent", this.secret);
 	}
 
 	@Test

@@ -59,6 +59,14 @@ public final class InstanceSupervisor {
 
 	private static final String LOG = "output.log";
 
+	/**
+	 * Readiness is checked soon after the start, then at doubling intervals up to the last: a
+	 * trivial command is ready within milliseconds, a JVM within seconds.
+	 */
+	private static final long FIRST_READINESS_CHECK_MS = 5;
+
+	private static final long MAX_READINESS_CHECK_MS = 50;
+
 	private final InstanceStore store;
 
 	private final InstanceTemplates templates;
@@ -72,6 +80,8 @@ public final class InstanceSupervisor {
 	});
 
 	private final Map<String, SupervisedInstance> instances = new LinkedHashMap<>();
+
+	private final InstanceStateChanges changes = new InstanceStateChanges();
 
 	/** Built at the first probe: a client initializes TLS (~0.1 s) on the runtime's start-up path. */
 	private final SingletonSupplier<HttpClient> http = SingletonSupplier
@@ -166,6 +176,7 @@ public final class InstanceSupervisor {
 		call(() -> {
 			this.instances.remove(template + "/" + name);
 			this.store.delete(template, name);
+			this.changes.signal();
 			return null;
 		});
 	}
@@ -233,6 +244,7 @@ public final class InstanceSupervisor {
 	public InstanceStatus awaitReady(String template, InstanceName name, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
+			long seen = this.changes.version();
 			InstanceStatus status = status(template, name);
 			if (status.ready()) {
 				return status;
@@ -241,12 +253,12 @@ public final class InstanceSupervisor {
 				throw new InstanceException(503, "Instance " + template + "/" + name + " FAILED before it was ready; last exit: "
 						+ status.lastExit() + ". See 'instance logs " + template + " " + name + "'.");
 			}
-			if (System.nanoTime() > deadline) {
+			if (System.nanoTime() - deadline >= 0) {
 				throw new InstanceException(504, "Instance " + template + "/" + name + " was not ready within " + timeout
 						+ " (state " + status.state() + "). See 'instance logs " + template + " " + name + "'.");
 			}
 			try {
-				Thread.sleep(50);
+				this.changes.awaitAfter(seen, deadline);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -369,6 +381,7 @@ public final class InstanceSupervisor {
 		}
 		Duration uptime = Duration.between((instance.upSince != null) ? instance.upSince : Instant.now(), Instant.now());
 		String how = describeExit(instance);
+		this.changes.signal();
 		instance.process = null;
 		instance.child = null;
 		instance.ready = false;
@@ -407,6 +420,7 @@ public final class InstanceSupervisor {
 		if (instance.quickFailures >= this.properties.maxQuickFailures()) {
 			instance.record = instance.record.exited(instance.record.lastExit(), false, true);
 			this.store.save(instance.record);
+			this.changes.signal();
 			logger.warn("Instance " + instance.key() + " FAILED after " + instance.quickFailures
 					+ " quick failures in a row; it stays down until 'instance control " + instance.template + " "
 					+ instance.name + " up'.");
@@ -476,18 +490,24 @@ public final class InstanceSupervisor {
 			instance.ready = true;
 			return;
 		}
-		ProcessHandle process = instance.process;
-		instance.readinessCheck = this.thread.scheduleWithFixedDelay(() -> {
+		checkReadinessAfter(FIRST_READINESS_CHECK_MS, instance, instance.process, readiness);
+	}
+
+	private void checkReadinessAfter(long delay, SupervisedInstance instance, @Nullable ProcessHandle process,
+			Launch.Readiness readiness) {
+		instance.readinessCheck = this.thread.schedule(() -> {
+			instance.readinessCheck = null;
 			if (instance.process != process || !instance.isUp()) {
-				cancelReadiness(instance);
 				return;
 			}
 			if (isReady(instance, readiness)) {
 				instance.ready = true;
-				cancelReadiness(instance);
 				this.templates.instanceReady(instance.template);
+				this.changes.signal();
+				return;
 			}
-		}, 20, 50, TimeUnit.MILLISECONDS);
+			checkReadinessAfter(Math.min(delay * 2, MAX_READINESS_CHECK_MS), instance, process, readiness);
+		}, delay, TimeUnit.MILLISECONDS);
 	}
 
 	private boolean isReady(SupervisedInstance instance, Launch.Readiness readiness) {
