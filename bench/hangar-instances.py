@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Hangar's side of the instances comparison with s6, through one kept-alive HTTP connection.
 
-curl forks a process and opens a connection for every call, about 10 ms on this machine: as much
-as the create it sends. s6's tools are small C programs (about 1 ms a fork); a program that
-drives Hangar keeps its connection, so this measures the supervisor, not the client.
+curl forks a process and opens a connection for every call, 8-10 ms on this machine: about as
+much as the create it sends. s6's tools are small C programs (about 1.6 ms a call from bash). A
+program that drives Hangar keeps its connection, so this measures the supervisor, not the client.
 
     bench/hangar-instances.py API SECRET cycle NAME
         create NAME, wait until ready, kill -9 its process, wait until restarted, delete it;
