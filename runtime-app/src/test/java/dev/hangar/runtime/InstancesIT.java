@@ -252,7 +252,7 @@ class InstancesIT {
 		HttpResponse<String> response = send("POST", "/api/instances/mute/silent?waitReady=true&timeout=1s", this.secret);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
-		assertThat(response.body()).contains("mute/silent was not ready within PT1S (state up)");
+		assertThat(response.body()).contains("mute/silent was not ready within 1s (state up)");
 		JsonNode status = status("mute", "silent");
 		assertThat(status.path("state").asString()).isEqualTo("up");
 		assertThat(status.path("ready").asBoolean()).isFalse();

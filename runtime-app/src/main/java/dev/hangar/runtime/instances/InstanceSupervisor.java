@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -254,7 +256,7 @@ public final class InstanceSupervisor {
 						+ status.lastExit() + ". See 'instance logs " + template + " " + name + "'.");
 			}
 			if (System.nanoTime() - deadline >= 0) {
-				throw new InstanceException(504, "Instance " + template + "/" + name + " was not ready within " + timeout
+				throw new InstanceException(504, "Instance " + template + "/" + name + " was not ready within " + DurationStyle.SIMPLE.print(timeout, wholeUnit(timeout))
 						+ " (state " + status.state() + "). See 'instance logs " + template + " " + name + "'.");
 			}
 			try {
@@ -265,6 +267,11 @@ public final class InstanceSupervisor {
 				throw new InstanceException(503, "Interrupted while waiting for " + template + "/" + name);
 			}
 		}
+	}
+
+	/** The largest unit that writes the timeout exactly, as the user wrote it: 1s, 90s, 1500ms. */
+	private static ChronoUnit wholeUnit(Duration timeout) {
+		return (timeout.toMillis() % 1000 == 0) ? ChronoUnit.SECONDS : ChronoUnit.MILLIS;
 	}
 
 	/** The last {@code lines} lines of an instance's log. */
