@@ -256,7 +256,8 @@ public final class InstanceSupervisor {
 						+ status.lastExit() + ". See 'instance logs " + template + " " + name + "'.");
 			}
 			if (System.nanoTime() - deadline >= 0) {
-				throw new InstanceException(504, "Instance " + template + "/" + name + " was not ready within " + DurationStyle.SIMPLE.print(timeout, wholeUnit(timeout))
+				String within = DurationStyle.SIMPLE.print(timeout, wholeUnit(timeout));
+				throw new InstanceException(504, "Instance " + template + "/" + name + " was not ready within " + within
 						+ " (state " + status.state() + "). See 'instance logs " + template + " " + name + "'.");
 			}
 			try {
