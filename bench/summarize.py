@@ -93,6 +93,30 @@ for jdk in jdks:
         fmt(ratio(r("separate", "memory", "rss_kb"), r("one", "memory", "rss_kb")), 2),
         fmt(ratio(r("runtime", "memory", "rss_kb"), r("separate", "memory", "rss_kb")), 2)))
 
+services = ("thumbnails", "settings", "storage-users", "storage-system")
+if any(get(jdk, "phases", "runtime", "before_services_ms") is not None for jdk in jdks):
+    md.append("")
+    md.append("Where the runtime's start-up goes, read from its services endpoint after each start above "
+              "(medians of each figure, so they need not add up): *until the services start*: from launch "
+              "until the runtime began to start its services (the JVM, the command line, the configuration "
+              "and the runtime's own context); then each service's own start, all four started together on "
+              "threads of their own; *after*: from the last service's ready until the runtime answered ready "
+              "(its start-up collection, the harness's 10 ms poll).")
+    md.append("")
+    md.append("| JDK | side | ready (s) | until the services start (s) | "
+              + " | ".join(f"{name} (s)" for name in services) + " | after (s) |")
+    md.append("|---|---|---|---|" + "---|" * len(services) + "---|")
+    for jdk in jdks:
+        for side, label in (("runtime", "runtime"), ("runtime_thumbnails_only", "runtime, thumbnails only")):
+            before = get(jdk, "phases", side, "before_services_ms")
+            if before is None:
+                continue
+            each = [get(jdk, "phases", side, f"service_ms.{name}") for name in services]
+            md.append("| {} | {} | {} | {} | {} | {} |".format(
+                jdk, label, fmt(get(jdk, "startup", side, "ready_ms") / 1000, 2), fmt(before / 1000, 2),
+                " | ".join("-" if ms is None else fmt(ms / 1000, 2) for ms in each),
+                fmt(get(jdk, "phases", side, "after_services_ms") / 1000, 2)))
+
 md.append("")
 md.append("### Throughput and latency: thumbnails inside the runtime against thumbnails alone")
 md.append("")
