@@ -16,7 +16,7 @@ public final class HangarMain {
 	}
 
 	public static void main(String[] args) {
-		ServiceLauncher.exit(RuntimeCommand.commandLine(catalog()).execute(args));
+		ServiceLauncher.exit(RuntimeCommand.commandLine(HangarMain::catalog, args).execute(args));
 	}
 
 	/**

@@ -86,6 +86,23 @@ class RuntimeCommandsIT {
 	}
 
 	@Test
+	void helpListsEveryCommandAndEveryService() {
+		HangarProcess.Result help = run("--help", null, null);
+
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.output()).contains("server", "list", "health", "config", "instance", "init", "cache", "version",
+				"thumbnails", "settings", "storage-users", "storage-system");
+	}
+
+	@Test
+	void aServiceIsACommandOfItsOwn() {
+		HangarProcess.Result version = run("thumbnails", null, null, "version");
+
+		assertThat(version.exitCode()).isZero();
+		assertThat(version.output()).contains("Hangar ");
+	}
+
+	@Test
 	void anUnknownCommandIsAUsageError() {
 		HangarProcess.Result result = run("serve", null, null);
 

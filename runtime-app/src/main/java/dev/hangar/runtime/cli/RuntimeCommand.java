@@ -1,5 +1,12 @@
 package dev.hangar.runtime.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.springframework.util.function.SingletonSupplier;
+
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.cli.ConfigurationErrorHandler;
 import dev.hangar.service.cli.HangarVersion;
@@ -17,19 +24,43 @@ public final class RuntimeCommand implements Runnable {
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
-	public static CommandLine commandLine(ServiceCatalog catalog) {
+	/**
+	 * The command line for {@code args}: when the first argument names one of runtime.jar's own
+	 * commands, the root with only that command, since picocli reads each command's class by
+	 * reflection when it is added and building them all took about 0.1 s of every start (of the
+	 * server, and of each {@code list} or {@code health}); otherwise, for help, for an error and
+	 * for a service's name, every command.
+	 * @param catalog the services, loaded only if a command needs them
+	 */
+	public static CommandLine commandLine(Supplier<ServiceCatalog> catalog, String... args) {
+		Supplier<ServiceCatalog> once = SingletonSupplier.of(catalog);
+		Map<String, Function<Supplier<ServiceCatalog>, Object>> commands = commands();
 		CommandLine commandLine = new CommandLine(new RuntimeCommand());
-		commandLine.addSubcommand("server", new ServerCommand());
-		commandLine.addSubcommand("list", new ListCommand());
-		commandLine.addSubcommand("health", new HealthCommand());
-		commandLine.addSubcommand("config", new ConfigCommand(catalog));
-		commandLine.addSubcommand("instance", new InstanceCommand());
-		commandLine.addSubcommand("init", new InitCommand());
-		commandLine.addSubcommand("cache", CacheCommand.commandLine(catalog));
-		commandLine.addSubcommand("version", new VersionCommand());
-		catalog.all().forEach((definition) -> commandLine.addSubcommand(definition.name(), ServiceCommand.commandLine(definition)));
+		String named = (args.length > 0) ? args[0] : "";
+		if (commands.containsKey(named)) {
+			commandLine.addSubcommand(named, commands.get(named).apply(once));
+		}
+		else {
+			commands.forEach((name, command) -> commandLine.addSubcommand(name, command.apply(once)));
+			once.get().all().forEach((definition) -> commandLine.addSubcommand(definition.name(),
+					ServiceCommand.commandLine(definition)));
+		}
 		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());
 		return commandLine;
+	}
+
+	/** runtime.jar's own commands, in the order its help lists them, each made when wanted. */
+	private static Map<String, Function<Supplier<ServiceCatalog>, Object>> commands() {
+		Map<String, Function<Supplier<ServiceCatalog>, Object>> commands = new LinkedHashMap<>();
+		commands.put("server", (catalog) -> new ServerCommand());
+		commands.put("list", (catalog) -> new ListCommand());
+		commands.put("health", (catalog) -> new HealthCommand());
+		commands.put("config", (catalog) -> new ConfigCommand(catalog.get()));
+		commands.put("instance", (catalog) -> new InstanceCommand());
+		commands.put("init", (catalog) -> new InitCommand());
+		commands.put("cache", (catalog) -> CacheCommand.commandLine(catalog.get()));
+		commands.put("version", (catalog) -> new VersionCommand());
+		return commands;
 	}
 
 	@Override
