@@ -114,6 +114,23 @@ class RuntimeStartFailureIT {
 	}
 
 	@Test
+	void aTakenManagementPortIsNamedAndNothingOfTheRuntimeStaysUp() throws IOException {
+		int thumbnailsPort = FreePorts.next();
+		int settingsPort = FreePorts.next();
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			HangarProcess.Result result = server("HANGAR_RUNTIME_PORT", String.valueOf(taken.getLocalPort()),
+					"THUMBNAILS_HTTP_PORT", String.valueOf(thumbnailsPort), "SETTINGS_HTTP_PORT",
+					String.valueOf(settingsPort), "HANGAR_RUN_SERVICES", "settings,thumbnails");
+
+			assertThat(result.exitCode()).isEqualTo(1);
+			assertThat(result.output()).contains("Port " + taken.getLocalPort() + " was already in use");
+		}
+		// The services began alongside the runtime's own context; the process has exited, so none listens any more.
+		assertThat(FreePorts.isFree(thumbnailsPort)).isTrue();
+		assertThat(FreePorts.isFree(settingsPort)).isTrue();
+	}
+
+	@Test
 	void anInvalidDataDirIsRefusedAtStart() throws IOException {
 		Path file = Files.writeString(this.home.resolve("not-a-dir"), "x");
 

@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * The runtime's own Spring context: the management HTTP server, actuator, and the
- * {@link ServiceRuntime} that runs the services. The services are not children of this context in
+ * The runtime's own Spring context: the management HTTP server, actuator, and the life cycle of
+ * the {@link ServiceRuntime} that runs the services. The services are not children of this context in
  * Spring's sense: a parent's beans would stand in for each service's own auto-configuration (its
  * meter registry, its health endpoint), since {@code @ConditionalOnMissingBean} searches ancestors.
  * The runtime owns their life cycle instead.
@@ -34,9 +34,9 @@ import org.springframework.core.Ordered;
 class RuntimeApplication {
 
 	@Bean
-	ServiceRuntime serviceRuntime(RuntimePlan plan, PrometheusRegistry prometheusRegistry) {
-		return new ServiceRuntime(plan.selected(), plan.layers(), plan.knownKeys(), plan.classMetadata(),
-				prometheusRegistry);
+	ServiceRuntimeLifecycle serviceRuntimeLifecycle(ServiceRuntime services, PrometheusRegistry prometheusRegistry,
+			RuntimePlan plan) {
+		return new ServiceRuntimeLifecycle(services, prometheusRegistry, plan.classMetadata());
 	}
 
 	/** Once, when every service has started: services inside the runtime leave it to the runtime. */

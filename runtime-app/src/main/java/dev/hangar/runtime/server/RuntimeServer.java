@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the runtime: checks the global configuration and the selection before anything starts,
- * then the runtime's own context, whose {@link ServiceRuntime} starts the services.
+ * then the runtime's own context and, alongside it once logging is set up, the services. If
+ * either fails, nothing is left running.
  */
 public final class RuntimeServer {
 
@@ -51,11 +52,20 @@ public final class RuntimeServer {
 				configuration);
 		SharedClassMetadata classMetadata = new SharedClassMetadata(RuntimeServer.class.getClassLoader());
 		RuntimePlan plan = new RuntimePlan(this.catalog, selected, this.layers, this.knownKeys, classMetadata);
+		ServiceRuntime services = new ServiceRuntime(selected, this.layers, this.knownKeys, classMetadata);
 		SpringApplication application = new SpringApplication(RuntimeApplication.class);
 		application.setEnvironment(configuration.environment());
-		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("runtimePlan", plan),
-				classMetadata.initializer());
-		return application.run();
+		application.addInitializers((context) -> {
+			context.getBeanFactory().registerSingleton("runtimePlan", plan);
+			context.getBeanFactory().registerSingleton("serviceRuntime", services);
+		}, classMetadata.initializer(), (context) -> services.begin());
+		try {
+			return application.run();
+		}
+		catch (RuntimeException ex) {
+			services.stop();
+			throw ex;
+		}
 	}
 
 	/** Every section of hangar.yaml must name a service: a misspelt section would be ignored. */

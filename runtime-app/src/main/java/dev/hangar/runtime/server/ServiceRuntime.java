@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import io.prometheus.metrics.model.registry.MultiCollector;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -25,21 +23,18 @@ import dev.hangar.service.SharedClassMetadata;
 import dev.hangar.service.cli.StartupFailures;
 import dev.hangar.service.logging.ServiceLogContext;
 
-import org.springframework.context.SmartLifecycle;
-
 /**
- * Starts the selected services as Spring contexts of their own in this JVM once the runtime's
- * management server is up, and closes them before it goes down. Services that depend on none of
- * the others start concurrently; a service starts once every service it depends on runs. If one
- * fails, those already started are closed and the runtime's start fails: no half-started runtime
- * stays up.
+ * Starts the selected services as Spring contexts of their own in this JVM and closes them.
+ * Services that depend on none of the others start concurrently; a service starts once every
+ * service it depends on runs. If one fails, those already started are closed: no half-started
+ * set of services stays up.
  *
  * <p>
- * Each service's metrics stay in its own registry, exactly as when it runs alone; the runtime's
- * registry collects them all, so that {@code /actuator/prometheus} shows every service, each
- * tagged with its name.
+ * The start {@linkplain #begin() begins} while the runtime's own context is still starting: the
+ * services need nothing from it, and on two cores its start leaves a core partly idle.
+ * {@link ServiceRuntimeLifecycle} waits for them before the runtime reports started.
  */
-public class ServiceRuntime implements SmartLifecycle {
+public class ServiceRuntime {
 
 	private static final Log logger = LogFactory.getLog(ServiceRuntime.class);
 
@@ -51,28 +46,46 @@ public class ServiceRuntime implements SmartLifecycle {
 
 	private final SharedClassMetadata classMetadata;
 
-	private final PrometheusRegistry metrics;
+	private final CompletableFuture<Void> started = new CompletableFuture<>();
 
-	private final Map<String, MultiCollector> collectors = new LinkedHashMap<>();
-
-	private volatile boolean running;
+	private volatile boolean begun;
 
 	public ServiceRuntime(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys,
-			SharedClassMetadata classMetadata, PrometheusRegistry metrics) {
+			SharedClassMetadata classMetadata) {
 		selected.forEach((definition) -> this.services.put(definition.name(), new ManagedService(definition)));
 		this.layers = layers;
 		this.knownKeys = knownKeys;
 		this.classMetadata = classMetadata;
-		this.metrics = metrics;
 	}
 
 	public Collection<ManagedService> services() {
 		return this.services.values();
 	}
 
-	@Override
-	public void start() {
-		long started = System.nanoTime();
+	/** Begins to start the services, on a thread of its own, and returns at once. */
+	public void begin() {
+		this.begun = true;
+		new Thread(this::startAll, "hangar-services").start();
+	}
+
+	/**
+	 * Waits until every service runs.
+	 * @throws ServiceStartException if one failed to start; none runs then
+	 */
+	public void awaitStarted() {
+		try {
+			this.started.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw ex;
+		}
+	}
+
+	private void startAll() {
+		long began = System.nanoTime();
 		Set<String> done = new HashSet<>();
 		List<ManagedService> pending = new ArrayList<>(this.services.values());
 		try {
@@ -88,13 +101,13 @@ public class ServiceRuntime implements SmartLifecycle {
 				wave.forEach((service) -> done.add(service.name()));
 				pending.removeAll(wave);
 			}
+			logger.info("Started " + this.services.size() + " services " + this.services.keySet() + " in "
+					+ (System.nanoTime() - began) / 1_000_000 + " ms");
+			this.started.complete(null);
 		}
-		finally {
-			this.classMetadata.clear();
+		catch (Throwable ex) {
+			this.started.completeExceptionally(ex);
 		}
-		this.running = true;
-		logger.info("Started " + this.services.size() + " services " + this.services.keySet() + " in "
-				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 
 	private Set<String> localDependencies(ManagedService service) {
@@ -114,9 +127,7 @@ public class ServiceRuntime implements SmartLifecycle {
 		for (Map.Entry<ManagedService, CompletableFuture<RunningService>> start : starts.entrySet()) {
 			ManagedService service = start.getKey();
 			try {
-				RunningService running = start.getValue().join();
-				service.running(running);
-				registerMetrics(running);
+				service.running(start.getValue().join());
 			}
 			catch (CompletionException ex) {
 				Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
@@ -127,26 +138,23 @@ public class ServiceRuntime implements SmartLifecycle {
 			}
 		}
 		if (failure != null) {
-			stopAll();
+			closeAll();
 			throw failure;
 		}
 	}
 
-	private void registerMetrics(RunningService running) {
-		PrometheusRegistry registry = running.context().getBean(PrometheusRegistry.class);
-		MultiCollector collector = registry::scrape;
-		this.collectors.put(running.name(), collector);
-		this.metrics.register(collector);
-	}
-
-	@Override
+	/**
+	 * Closes every running service, concurrently; each lets its in-flight requests finish. A start
+	 * still under way is waited for first, so that no service outlives the runtime.
+	 */
 	public void stop() {
-		stopAll();
-		this.running = false;
+		if (this.begun) {
+			this.started.exceptionally((ex) -> null).join();
+		}
+		closeAll();
 	}
 
-	/** Closes every running service, concurrently; each lets its in-flight requests finish. */
-	private void stopAll() {
+	private void closeAll() {
 		List<CompletableFuture<Void>> stops = new ArrayList<>();
 		for (ManagedService service : this.services.values()) {
 			RunningService running = service.running();
@@ -154,10 +162,6 @@ public class ServiceRuntime implements SmartLifecycle {
 				continue;
 			}
 			service.stopping();
-			MultiCollector collector = this.collectors.remove(service.name());
-			if (collector != null) {
-				this.metrics.unregister(collector);
-			}
 			Runnable close = () -> {
 				try {
 					running.context().close();
@@ -171,17 +175,6 @@ public class ServiceRuntime implements SmartLifecycle {
 					task, "hangar-stop-" + service.name()).start()));
 		}
 		stops.forEach(CompletableFuture::join);
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** After the management server has started; stopped before it stops. */
-	@Override
-	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 512;
 	}
 
 }
