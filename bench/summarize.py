@@ -99,9 +99,10 @@ if any(get(jdk, "phases", "runtime", "before_services_ms") is not None for jdk i
     md.append("Where the runtime's start-up goes, read from its services endpoint after each start above "
               "(medians of each figure, so they need not add up): *until the services start*: from launch "
               "until the runtime began to start its services (the JVM, the command line, the configuration "
-              "and the runtime's own context); then each service's own start, all four started together on "
-              "threads of their own; *after*: from the last service's ready until the runtime answered ready "
-              "(its start-up collection, the harness's 10 ms poll).")
+              "and the runtime's Spring application until its context exists, which then starts alongside "
+              "the services); then each service's own start, all four started together on threads of their "
+              "own; *after*: from the last service's ready until the runtime answered ready (the rest of the "
+              "runtime's own context if it ends later, its start-up collection, the harness's 10 ms poll).")
     md.append("")
     md.append("| JDK | side | ready (s) | until the services start (s) | "
               + " | ".join(f"{name} (s)" for name in services) + " | after (s) |")
