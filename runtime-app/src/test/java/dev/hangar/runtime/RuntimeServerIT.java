@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import javax.imageio.ImageIO;
 
@@ -92,6 +93,24 @@ class RuntimeServerIT {
 
 		assertThat(settingsBegin).isBefore(thumbnailsEnd);
 		assertThat(thumbnailsBegin).isBefore(settingsEnd);
+	}
+
+	@Test
+	void theServicesStartAlongsideTheRuntimesOwnContextNotAfterIt() {
+		JsonNode services = get(this.runtime.runtime("/actuator/services")).path("services");
+		String managementStarted = this.runtime.process()
+			.output()
+			.lines()
+			.filter((line) -> line.matches(".*\\[runtime\\] .*Tomcat started on port " + this.runtime.runtimePort + " .*"))
+			.findFirst()
+			.orElseThrow();
+		Instant managementUp = OffsetDateTime.parse(managementStarted.substring(0, managementStarted.indexOf(' '))).toInstant();
+
+		for (JsonNode service : services) {
+			Instant began = Instant.parse(service.path("startedAt").asString())
+				.minusMillis(service.path("startupMillis").asLong());
+			assertThat(began).as(service.path("name").asString()).isBefore(managementUp);
+		}
 	}
 
 	@Test
