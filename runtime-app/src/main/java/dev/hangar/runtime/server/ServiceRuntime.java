@@ -31,7 +31,8 @@ import dev.hangar.service.logging.ServiceLogContext;
  *
  * <p>
  * The start {@linkplain #begin() begins} while the runtime's own context is still starting: the
- * services need nothing from it, and on two cores its start leaves a core partly idle.
+ * services need nothing from it, and starting them together takes a few percent off the
+ * runtime's start (docs/benchmarks.md).
  * {@link ServiceRuntimeLifecycle} waits for them before the runtime reports started.
  */
 public class ServiceRuntime {
