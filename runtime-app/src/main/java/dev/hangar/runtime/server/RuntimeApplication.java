@@ -6,7 +6,7 @@ import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.runtime.instances.InstancesConfiguration;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.MemoryProperties;
-import dev.hangar.service.ServiceCatalog;
+import dev.hangar.service.SharedClassMetadata;
 import dev.hangar.service.StartupHeapCompaction;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,19 +35,14 @@ class RuntimeApplication {
 
 	@Bean
 	ServiceRuntimeLifecycle serviceRuntimeLifecycle(ServiceRuntime services, PrometheusRegistry prometheusRegistry,
-			RuntimePlan plan) {
-		return new ServiceRuntimeLifecycle(services, prometheusRegistry, plan.classMetadata());
+			SharedClassMetadata classMetadata) {
+		return new ServiceRuntimeLifecycle(services, prometheusRegistry, classMetadata);
 	}
 
 	/** Once, when every service has started: services inside the runtime leave it to the runtime. */
 	@Bean
 	StartupHeapCompaction startupHeapCompaction(MemoryProperties memory) {
 		return new StartupHeapCompaction(memory.compactAfterStart(), memory.heapFreeAfterStart());
-	}
-
-	@Bean
-	ServiceCatalog serviceCatalog(RuntimePlan plan) {
-		return plan.catalog();
 	}
 
 	@Bean

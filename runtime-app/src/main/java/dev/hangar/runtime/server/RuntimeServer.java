@@ -51,13 +51,14 @@ public final class RuntimeServer {
 		List<ServiceDefinition> selected = new ServiceSelection(this.catalog).select(configuration.selection(),
 				configuration);
 		SharedClassMetadata classMetadata = new SharedClassMetadata(RuntimeServer.class.getClassLoader());
-		RuntimePlan plan = new RuntimePlan(this.catalog, selected, this.layers, this.knownKeys, classMetadata);
 		ServiceRuntime services = new ServiceRuntime(selected, this.layers, this.knownKeys, classMetadata);
 		SpringApplication application = new SpringApplication(RuntimeApplication.class);
 		application.setEnvironment(configuration.environment());
 		application.addInitializers((context) -> {
-			context.getBeanFactory().registerSingleton("runtimePlan", plan);
+			// Decided before the context starts: what it runs, and what its contexts read once for all.
+			context.getBeanFactory().registerSingleton("serviceCatalog", this.catalog);
 			context.getBeanFactory().registerSingleton("serviceRuntime", services);
+			context.getBeanFactory().registerSingleton("sharedClassMetadata", classMetadata);
 		}, classMetadata.initializer(), (context) -> services.begin());
 		try {
 			return application.run();
