@@ -65,6 +65,8 @@ class InstancesIT {
 				      command: ["sh", "-c", "i=0; while true; do echo tick $i; i=$((i+1)); sleep 0.1; done"]
 				    crasher:
 				      command: ["sh", "-c", "echo crashing; exit 3"]
+				      # Never ready: without a signal an instance is ready once started, which races its exit.
+				      ready-line: "ready"
 				    mute:
 				      command: ["sh", "-c", "exec sleep 600"]
 				      ready-line: "never printed"
