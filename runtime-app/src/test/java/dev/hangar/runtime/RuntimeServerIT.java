@@ -86,10 +86,10 @@ class RuntimeServerIT {
 	@Test
 	void independentServicesStartConcurrently() {
 		JsonNode services = get(this.runtime.runtime("/actuator/services")).path("services");
-		Instant settingsEnd = Instant.parse(service(services, "settings").path("startedAt").asString());
-		Instant settingsBegin = settingsEnd.minusMillis(service(services, "settings").path("startupMillis").asLong());
-		Instant thumbnailsEnd = Instant.parse(service(services, "thumbnails").path("startedAt").asString());
-		Instant thumbnailsBegin = thumbnailsEnd.minusMillis(service(services, "thumbnails").path("startupMillis").asLong());
+		Instant settingsEnd = startedAt(service(services, "settings"));
+		Instant settingsBegin = began(service(services, "settings"));
+		Instant thumbnailsEnd = startedAt(service(services, "thumbnails"));
+		Instant thumbnailsBegin = began(service(services, "thumbnails"));
 
 		assertThat(settingsBegin).isBefore(thumbnailsEnd);
 		assertThat(thumbnailsBegin).isBefore(settingsEnd);
@@ -107,9 +107,7 @@ class RuntimeServerIT {
 		Instant managementUp = OffsetDateTime.parse(managementStarted.substring(0, managementStarted.indexOf(' '))).toInstant();
 
 		for (JsonNode service : services) {
-			Instant began = Instant.parse(service.path("startedAt").asString())
-				.minusMillis(service.path("startupMillis").asLong());
-			assertThat(began).as(service.path("name").asString()).isBefore(managementUp);
+			assertThat(began(service)).as(service.path("name").asString()).isBefore(managementUp);
 		}
 	}
 
@@ -246,6 +244,16 @@ class RuntimeServerIT {
 			}
 		}
 		throw new AssertionError("No service " + name + " in " + services);
+	}
+
+	/** When a service of the services endpoint was ready. */
+	private static Instant startedAt(JsonNode service) {
+		return Instant.parse(service.path("startedAt").asString());
+	}
+
+	/** When a service of the services endpoint began to start. */
+	private static Instant began(JsonNode service) {
+		return startedAt(service).minusMillis(service.path("startupMillis").asLong());
 	}
 
 	private JsonNode get(java.net.URI uri) {
