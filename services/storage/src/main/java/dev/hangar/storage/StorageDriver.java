@@ -1,5 +1,7 @@
 package dev.hangar.storage;
 
+import java.util.Set;
+
 import org.apache.catalina.WebResourceRoot;
 import org.jspecify.annotations.Nullable;
 import org.apache.catalina.WebResourceSet;
@@ -13,6 +15,9 @@ public interface StorageDriver {
 
 	/** The resources WebDAV serves, for the given Tomcat resource root. */
 	WebResourceSet resources(WebResourceRoot root);
+
+	/** Top-level names the driver keeps for itself in the space: no request may name them. */
+	Set<String> reservedNames();
 
 	/** How many bytes the space holds now. */
 	long usedBytes();

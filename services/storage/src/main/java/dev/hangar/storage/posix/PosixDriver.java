@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.catalina.WebResourceRoot;
@@ -51,6 +52,11 @@ public final class PosixDriver implements StorageDriver {
 	@Override
 	public WebResourceSet resources(WebResourceRoot webResourceRoot) {
 		return new PosixResourceSet(webResourceRoot, this.root, this.properties, this::usedBytes);
+	}
+
+	@Override
+	public Set<String> reservedNames() {
+		return Set.of(UPLOADS);
 	}
 
 	@Override

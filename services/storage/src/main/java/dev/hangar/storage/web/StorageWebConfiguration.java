@@ -52,6 +52,14 @@ public class StorageWebConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<ProtectedPathGuard> protectedPathGuard(StorageDriver driver) {
+		FilterRegistrationBean<ProtectedPathGuard> registration = new FilterRegistrationBean<>(
+				new ProtectedPathGuard(driver.reservedNames()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<StorageWriteGuard> storageWriteGuard(StorageProperties properties, StorageDriver driver) {
 		FilterRegistrationBean<StorageWriteGuard> registration = new FilterRegistrationBean<>(
 				new StorageWriteGuard(properties, driver));

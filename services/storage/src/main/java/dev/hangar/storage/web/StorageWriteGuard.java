@@ -40,7 +40,7 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (this.properties.readOnly() && WRITES.contains(request.getMethod())) {
-			refuse(response, HttpStatus.FORBIDDEN, "This storage space is read-only (read-only); "
+			StorageResponses.refuse(response, HttpStatus.FORBIDDEN, "This storage space is read-only (read-only); "
 					+ request.getMethod() + " is refused.");
 			return;
 		}
@@ -48,14 +48,14 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 			long length = request.getContentLengthLong();
 			long maxUpload = this.properties.maxUploadSize().toBytes();
 			if (length > maxUpload) {
-				refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The upload is " + length + " bytes; the limit is "
+				StorageResponses.refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The upload is " + length + " bytes; the limit is "
 						+ maxUpload + " bytes (max-upload-size).");
 				return;
 			}
 			if (this.properties.quota() != null && length > 0) {
 				long free = this.properties.quota().toBytes() - this.driver.usedBytes();
 				if (length > free) {
-					refuse(response, HttpStatus.INSUFFICIENT_STORAGE, "The upload is " + length + " bytes; "
+					StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, "The upload is " + length + " bytes; "
 							+ Math.max(0, free) + " bytes are free under the quota of " + this.properties.quota() + ".");
 					return;
 				}
@@ -66,15 +66,9 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		}
 		catch (QuotaExceededException ex) {
 			if (!response.isCommitted()) {
-				refuse(response, HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
+				StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
 			}
 		}
-	}
-
-	private static void refuse(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType("text/plain;charset=UTF-8");
-		response.getWriter().write(message + "\n");
 	}
 
 }
