@@ -22,6 +22,16 @@ public interface StorageDriver {
 	/** How many bytes the space holds now. */
 	long usedBytes();
 
+	/**
+	 * How many bytes the resource at {@code path} (a path in the space, {@code /a/b}) holds: a
+	 * file's size, or with {@code recursive} the files of a folder and everything under it; 0
+	 * when nothing is there.
+	 */
+	long bytesAt(String path, boolean recursive);
+
+	/** How many bytes the disk that holds the space can still take. */
+	long usableBytes();
+
 	/** Why the space cannot serve as configured (missing, not writable), or null when it can. */
 	@Nullable String problem();
 

@@ -104,6 +104,25 @@ class StorageConnectorTest {
 	}
 
 	@Test
+	void aCopyOrMoveOntoAFolderThatWouldPassTheQuotaIsRefusedBeforeTheFolderIsTouched() throws IOException {
+		try (ServiceUnderTest storage = start("storage-users", "--quota=4KB")) {
+			Path root = this.home.resolve("data/storage/users");
+			assertThat(put(storage, "/big.bin", "b".repeat(2500)).statusCode()).isEqualTo(201);
+			assertThat(send(storage, "MKCOL", "/album/", null).statusCode()).isEqualTo(201);
+			assertThat(put(storage, "/album/photo.txt", "p".repeat(100)).statusCode()).isEqualTo(201);
+
+			HttpResponse<String> copy = send(storage, "COPY", "/big.bin", storage.uri("/album"));
+			HttpResponse<String> move = send(storage, "MOVE", "/big.bin", storage.uri("/album/"));
+
+			assertThat(copy.statusCode()).isEqualTo(507);
+			assertThat(copy.body()).contains("quota").contains("Nothing was changed");
+			assertThat(move.statusCode()).isEqualTo(507);
+			assertThat(root.resolve("album/photo.txt")).hasContent("p".repeat(100));
+			assertThat(root.resolve("big.bin")).hasSize(2500);
+		}
+	}
+
+	@Test
 	void anUploadOverTheSizeLimitGets413() {
 		try (ServiceUnderTest storage = start("storage-users", "--max-upload-size=1KB")) {
 			HttpResponse<String> response = put(storage, "/big.txt", "z".repeat(2000));

@@ -3,10 +3,13 @@ package dev.hangar.storage.posix;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -61,22 +64,48 @@ public final class PosixDriver implements StorageDriver {
 
 	@Override
 	public long usedBytes() {
+		return sizeOf(this.root, true);
+	}
+
+	@Override
+	public long bytesAt(String path, boolean recursive) {
+		Path resolved = this.root.resolve(path.replaceFirst("^/+", "")).normalize();
+		if (!resolved.startsWith(this.root) || !Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
+			return 0;
+		}
+		return sizeOf(resolved, recursive);
+	}
+
+	@Override
+	public long usableBytes() {
+		try {
+			return Files.getFileStore(this.root).getUsableSpace();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private static long sizeOf(Path start, boolean recursive) {
 		AtomicLong total = new AtomicLong();
 		try {
-			Files.walkFileTree(this.root, new SimpleFileVisitor<>() {
+			Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class),
+					recursive ? Integer.MAX_VALUE : 0, new SimpleFileVisitor<>() {
 
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-					total.addAndGet(attributes.size());
-					return FileVisitResult.CONTINUE;
-				}
+						@Override
+						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+							if (attributes.isRegularFile()) {
+								total.addAndGet(attributes.size());
+							}
+							return FileVisitResult.CONTINUE;
+						}
 
-				@Override
-				public FileVisitResult visitFileFailed(Path file, IOException ex) {
-					return FileVisitResult.CONTINUE;
-				}
+						@Override
+						public FileVisitResult visitFileFailed(Path file, IOException ex) {
+							return FileVisitResult.CONTINUE;
+						}
 
-			});
+					});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -22,7 +22,7 @@ import org.apache.catalina.WebResourceRoot;
 import org.apache.catalina.webresources.DirResourceSet;
 import org.apache.catalina.webresources.EmptyResource;
 
-import dev.hangar.storage.QuotaExceededException;
+import dev.hangar.storage.InsufficientStorageException;
 import dev.hangar.storage.StorageProperties;
 
 /**
@@ -35,6 +35,8 @@ import dev.hangar.storage.StorageProperties;
 class PosixResourceSet extends DirResourceSet {
 
 	private static final String HIDDEN = "/" + PosixDriver.UPLOADS;
+
+	private static final int COPY_BUFFER_SIZE = 64 * 1024;
 
 	private final Path root;
 
@@ -110,6 +112,10 @@ class PosixResourceSet extends DirResourceSet {
 			return true;
 		}
 		catch (IOException ex) {
+			if (isDiskFull(ex)) {
+				throw new InsufficientStorageException("The disk holding the storage space is full; nothing was stored and "
+						+ "the old content, if any, is unchanged. Free some space and retry.", ex);
+			}
 			// The client went away or the disk failed: the old file, if any, is untouched.
 			return false;
 		}
@@ -131,14 +137,14 @@ class PosixResourceSet extends DirResourceSet {
 		if (this.properties.quota() != null) {
 			allowed = this.properties.quota().toBytes() - (this.usedBytes.getAsLong() - replacedBytes);
 		}
-		byte[] buffer = new byte[64 * 1024];
+		byte[] buffer = new byte[COPY_BUFFER_SIZE];
 		long written = 0;
 		try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
 			int read;
 			while ((read = in.read(buffer)) != -1) {
 				written += read;
 				if (written > allowed) {
-					throw new QuotaExceededException("The upload would exceed the quota of " + this.properties.quota()
+					throw new InsufficientStorageException("The upload would exceed the quota of " + this.properties.quota()
 							+ " (quota); " + Math.max(0, allowed) + " bytes are free.");
 				}
 				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
@@ -147,6 +153,23 @@ class PosixResourceSet extends DirResourceSet {
 				}
 			}
 			channel.force(true);
+		}
+	}
+
+	/**
+	 * Whether a write failed because the disk is full (ENOSPC or a user's disk quota). The
+	 * message is the C library's and may be translated, so the free space decides too.
+	 */
+	private boolean isDiskFull(IOException ex) {
+		String message = String.valueOf(ex.getMessage());
+		if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+			return true;
+		}
+		try {
+			return Files.getFileStore(this.uploads).getUsableSpace() < COPY_BUFFER_SIZE;
+		}
+		catch (IOException unreadable) {
+			return false;
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.hangar.storage.web;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -8,7 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.hangar.storage.QuotaExceededException;
+import dev.hangar.storage.InsufficientStorageException;
 import dev.hangar.storage.StorageDriver;
 import dev.hangar.storage.StorageProperties;
 
@@ -17,11 +18,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses every write to a read-only space (403), an upload whose declared length is over
- * {@code max-upload-size} (413) or would take the space past its quota (507) before a byte of it
- * is stored, and answers 507 for an upload of undeclared length that the driver stopped at the
- * quota.
+ * {@code max-upload-size} (413), and a write that would not fit (507: past the quota, or more
+ * than the disk has free) before a byte of it is stored. A COPY or MOVE onto an existing resource
+ * is checked too: Tomcat deletes the destination first, so a copy that then failed for want of
+ * space would lose it. A write of undeclared length that the driver stops part-way is answered
+ * 507 as well.
  */
 public class StorageWriteGuard extends OncePerRequestFilter {
+
+	/** The methods that change a storage space. */
+	private static final Set<String> WRITES = Set.of("PUT", "DELETE", "MKCOL", "COPY", "MOVE", "PROPPATCH", "LOCK",
+			"UNLOCK", "POST", "PATCH");
 
 	private final StorageProperties properties;
 
@@ -32,43 +39,78 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		this.driver = driver;
 	}
 
-	/** The methods that change a storage space. */
-	private static final Set<String> WRITES = Set.of("PUT", "DELETE", "MKCOL", "COPY", "MOVE", "PROPPATCH", "LOCK",
-			"UNLOCK", "POST", "PATCH");
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.properties.readOnly() && WRITES.contains(request.getMethod())) {
-			StorageResponses.refuse(response, HttpStatus.FORBIDDEN, "This storage space is read-only (read-only); "
-					+ request.getMethod() + " is refused.");
+		String method = request.getMethod();
+		if (this.properties.readOnly() && WRITES.contains(method)) {
+			StorageResponses.refuse(response, HttpStatus.FORBIDDEN,
+					"This storage space is read-only (read-only); " + method + " is refused.");
 			return;
 		}
-		if ("PUT".equals(request.getMethod())) {
-			long length = request.getContentLengthLong();
-			long maxUpload = this.properties.maxUploadSize().toBytes();
-			if (length > maxUpload) {
-				StorageResponses.refuse(response, HttpStatus.CONTENT_TOO_LARGE, "The upload is " + length + " bytes; the limit is "
-						+ maxUpload + " bytes (max-upload-size).");
-				return;
-			}
-			if (this.properties.quota() != null && length > 0) {
-				long free = this.properties.quota().toBytes() - this.driver.usedBytes();
-				if (length > free) {
-					StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, "The upload is " + length + " bytes; "
-							+ Math.max(0, free) + " bytes are free under the quota of " + this.properties.quota() + ".");
-					return;
-				}
-			}
+		Optional<String> target = SpacePath.canonical(request.getRequestURI().substring(request.getContextPath().length()));
+		if (method.equals("PUT") && target.isPresent() && !checkUpload(request, response, target.get())) {
+			return;
+		}
+		if ((method.equals("COPY") || method.equals("MOVE")) && target.isPresent()
+				&& !checkCopy(request, response, target.get())) {
+			return;
 		}
 		try {
 			chain.doFilter(request, response);
 		}
-		catch (QuotaExceededException ex) {
+		catch (InsufficientStorageException ex) {
 			if (!response.isCommitted()) {
 				StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
 			}
 		}
+	}
+
+	private boolean checkUpload(HttpServletRequest request, HttpServletResponse response, String target)
+			throws IOException {
+		long length = request.getContentLengthLong();
+		long maxUpload = this.properties.maxUploadSize().toBytes();
+		if (length > maxUpload) {
+			StorageResponses.refuse(response, HttpStatus.CONTENT_TOO_LARGE,
+					"The upload is " + length + " bytes; the limit is " + maxUpload + " bytes (max-upload-size).");
+			return false;
+		}
+		return length <= 0 || fits(response, "The upload", length, this.driver.bytesAt(target, false));
+	}
+
+	private boolean checkCopy(HttpServletRequest request, HttpServletResponse response, String source)
+			throws IOException {
+		String header = request.getHeader("Destination");
+		Optional<String> destination = (header != null) ? SpacePath.ofDestination(header) : Optional.empty();
+		if (destination.isEmpty()) {
+			return true;
+		}
+		boolean recursive = !"0".equals(request.getHeader("Depth"));
+		long needed = this.driver.bytesAt(source, recursive);
+		boolean overwrite = !"F".equalsIgnoreCase(request.getHeader("Overwrite"));
+		long replaced = overwrite ? this.driver.bytesAt(destination.get(), true) : 0;
+		// A MOVE is a copy followed by a delete of the source: it needs the room of a copy meanwhile.
+		return fits(response, "The " + request.getMethod() + " of " + source, needed, replaced);
+	}
+
+	/** Whether {@code needed} bytes fit once {@code replaced} bytes are freed; answers 507 if not. */
+	private boolean fits(HttpServletResponse response, String what, long needed, long replaced) throws IOException {
+		if (this.properties.quota() != null) {
+			long free = this.properties.quota().toBytes() - this.driver.usedBytes() + replaced;
+			if (needed > free) {
+				StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
+						+ Math.max(0, free) + " bytes are free under the quota of " + this.properties.quota()
+						+ " (quota). Nothing was changed.");
+				return false;
+			}
+		}
+		long usable = this.driver.usableBytes() + replaced;
+		if (needed > usable) {
+			StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
+					+ "the disk holding the space has " + Math.max(0, usable) + " bytes free. Nothing was changed.");
+			return false;
+		}
+		return true;
 	}
 
 }
