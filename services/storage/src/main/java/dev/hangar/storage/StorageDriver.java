@@ -1,5 +1,6 @@
 package dev.hangar.storage;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.catalina.WebResourceRoot;
@@ -15,6 +16,12 @@ public interface StorageDriver {
 
 	/** The resources WebDAV serves, for the given Tomcat resource root. */
 	WebResourceSet resources(WebResourceRoot root);
+
+	/**
+	 * The WebdavServlet init parameters that name this driver's dead-property store
+	 * ({@code propertyStore}) and configure it ({@code store.*}).
+	 */
+	Map<String, String> propertyStoreParameters();
 
 	/** Top-level names the driver keeps for itself in the space: no request may name them. */
 	Set<String> reservedNames();

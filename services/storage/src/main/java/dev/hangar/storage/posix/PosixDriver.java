@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,6 +27,9 @@ public final class PosixDriver implements StorageDriver {
 	/** Where uploads are written before they are renamed into place; hidden from clients. */
 	static final String UPLOADS = ".hangar-uploads";
 
+	/** Where the dead properties of the space's resources are kept; hidden from clients. */
+	static final String PROPERTIES = ".hangar-properties";
+
 	private final Path root;
 
 	private final StorageProperties properties;
@@ -35,7 +39,10 @@ public final class PosixDriver implements StorageDriver {
 		this.root = properties.root().toAbsolutePath().normalize();
 	}
 
-	/** Creates the root if it is missing and drops uploads left by a process that died mid-write. */
+	/**
+	 * Creates the root if it is missing and drops what a process that died mid-write left: uploads,
+	 * and property files not yet renamed into place.
+	 */
 	public void prepare() {
 		try {
 			if (!this.properties.readOnly()) {
@@ -43,6 +50,13 @@ public final class PosixDriver implements StorageDriver {
 				try (var leftovers = Files.list(this.root.resolve(UPLOADS))) {
 					for (Path leftover : leftovers.toList()) {
 						Files.deleteIfExists(leftover);
+					}
+				}
+				if (Files.isDirectory(this.root.resolve(PROPERTIES))) {
+					try (var files = Files.walk(this.root.resolve(PROPERTIES))) {
+						for (Path leftover : files.filter((file) -> file.toString().endsWith(".tmp")).toList()) {
+							Files.deleteIfExists(leftover);
+						}
 					}
 				}
 			}
@@ -58,8 +72,13 @@ public final class PosixDriver implements StorageDriver {
 	}
 
 	@Override
+	public Map<String, String> propertyStoreParameters() {
+		return Map.of("propertyStore", PosixPropertyStore.class.getName(), "store.root", this.root.toString());
+	}
+
+	@Override
 	public Set<String> reservedNames() {
-		return Set.of(UPLOADS);
+		return Set.of(UPLOADS, PROPERTIES);
 	}
 
 	@Override

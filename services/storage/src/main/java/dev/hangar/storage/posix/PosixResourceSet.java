@@ -34,9 +34,7 @@ import dev.hangar.storage.StorageProperties;
  */
 class PosixResourceSet extends DirResourceSet {
 
-	private static final String HIDDEN = "/" + PosixDriver.UPLOADS;
-
-	private static final int COPY_BUFFER_SIZE = 64 * 1024;
+	private static final Set<String> HIDDEN = Set.of(PosixDriver.UPLOADS, PosixDriver.PROPERTIES);
 
 	private final Path root;
 
@@ -46,12 +44,15 @@ class PosixResourceSet extends DirResourceSet {
 
 	private final LongSupplier usedBytes;
 
+	private final DeadPropertyFiles deadProperties;
+
 	PosixResourceSet(WebResourceRoot webResourceRoot, Path root, StorageProperties properties, LongSupplier usedBytes) {
 		super(webResourceRoot, "/", root.toString(), "/");
 		this.root = root;
 		this.uploads = root.resolve(PosixDriver.UPLOADS);
 		this.properties = properties;
 		this.usedBytes = usedBytes;
+		this.deadProperties = new DeadPropertyFiles(root);
 		setReadOnly(properties.readOnly());
 	}
 
@@ -66,7 +67,7 @@ class PosixResourceSet extends DirResourceSet {
 	@Override
 	public String[] list(String path) {
 		String[] names = super.list(path);
-		return "/".equals(path) ? Arrays.stream(names).filter((name) -> !name.equals(PosixDriver.UPLOADS)).toArray(String[]::new)
+		return "/".equals(path) ? Arrays.stream(names).filter((name) -> !HIDDEN.contains(name)).toArray(String[]::new)
 				: names;
 	}
 
@@ -78,7 +79,12 @@ class PosixResourceSet extends DirResourceSet {
 
 	@Override
 	public boolean mkdir(String path) {
-		return !isHidden(path) && super.mkdir(path);
+		if (isHidden(path) || !super.mkdir(path)) {
+			return false;
+		}
+		// A new resource starts with no dead properties, whatever a file deleted behind WebDAV's back left.
+		this.deadProperties.delete(path);
+		return true;
 	}
 
 	@Override
@@ -103,16 +109,19 @@ class PosixResourceSet extends DirResourceSet {
 				if (dest.exists() && !overwrite) {
 					return false;
 				}
+				if (!dest.exists()) {
+					this.deadProperties.delete(path);
+				}
 				move(temporary, dest.toPath());
 			}
 			finally {
 				lock.unlock();
 			}
-			syncDirectory(dest.toPath().getParent());
+			DiskWrites.syncDirectory(dest.toPath().getParent());
 			return true;
 		}
 		catch (IOException ex) {
-			if (isDiskFull(ex)) {
+			if (DiskWrites.isDiskFull(ex, this.uploads)) {
 				throw new InsufficientStorageException("The disk holding the storage space is full; nothing was stored and "
 						+ "the old content, if any, is unchanged. Free some space and retry.", ex);
 			}
@@ -137,7 +146,7 @@ class PosixResourceSet extends DirResourceSet {
 		if (this.properties.quota() != null) {
 			allowed = this.properties.quota().toBytes() - (this.usedBytes.getAsLong() - replacedBytes);
 		}
-		byte[] buffer = new byte[COPY_BUFFER_SIZE];
+		byte[] buffer = new byte[DiskWrites.BUFFER_SIZE];
 		long written = 0;
 		try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
 			int read;
@@ -156,23 +165,6 @@ class PosixResourceSet extends DirResourceSet {
 		}
 	}
 
-	/**
-	 * Whether a write failed because the disk is full (ENOSPC or a user's disk quota). The
-	 * message is the C library's and may be translated, so the free space decides too.
-	 */
-	private boolean isDiskFull(IOException ex) {
-		String message = String.valueOf(ex.getMessage());
-		if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
-			return true;
-		}
-		try {
-			return Files.getFileStore(this.uploads).getUsableSpace() < COPY_BUFFER_SIZE;
-		}
-		catch (IOException unreadable) {
-			return false;
-		}
-	}
-
 	private static void move(Path source, Path target) throws IOException {
 		try {
 			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -182,18 +174,9 @@ class PosixResourceSet extends DirResourceSet {
 		}
 	}
 
-	/** Forces the directory entry of the renamed file to disk, so that the rename survives a crash. */
-	private static void syncDirectory(Path directory) {
-		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-			channel.force(true);
-		}
-		catch (IOException ex) {
-			// Some file systems cannot open a directory; the rename itself is still atomic.
-		}
-	}
-
 	private static boolean isHidden(String path) {
-		return path.equals(HIDDEN) || path.startsWith(HIDDEN + "/");
+		int end = path.indexOf('/', 1);
+		return HIDDEN.contains((end < 0) ? path.substring(1) : path.substring(1, end));
 	}
 
 	Path root() {

@@ -1,9 +1,9 @@
 package dev.hangar.storage.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.catalina.WebResourceSet;
-import org.apache.catalina.servlets.WebdavServlet;
 import org.apache.catalina.webresources.StandardRoot;
 
 import dev.hangar.storage.StorageDriver;
@@ -42,11 +42,17 @@ public class StorageWebConfiguration {
 	}
 
 	@Bean
-	ServletRegistrationBean<WebdavServlet> webdavServlet(StorageProperties properties) {
-		ServletRegistrationBean<WebdavServlet> registration = new ServletRegistrationBean<>(new WebdavServlet(), "/*");
+	ServletRegistrationBean<StorageWebdavServlet> webdavServlet(StorageProperties properties, StorageDriver driver) {
+		ServletRegistrationBean<StorageWebdavServlet> registration = new ServletRegistrationBean<>(
+				new StorageWebdavServlet(), "/*");
 		registration.setName("webdav");
-		registration.setInitParameters(Map.of("listings", "true", "readonly", String.valueOf(properties.readOnly()),
-				"allowSpecialPaths", "true"));
+		Map<String, String> parameters = new HashMap<>(driver.propertyStoreParameters());
+		parameters.put("listings", "true");
+		parameters.put("readonly", String.valueOf(properties.readOnly()));
+		parameters.put("allowSpecialPaths", "true");
+		parameters.put("store.maxCount", String.valueOf(properties.deadProperties().maxCount()));
+		parameters.put("store.maxValueSize", String.valueOf(properties.deadProperties().maxValueSize().toBytes()));
+		registration.setInitParameters(parameters);
 		registration.setLoadOnStartup(1);
 		return registration;
 	}
@@ -56,6 +62,14 @@ public class StorageWebConfiguration {
 		FilterRegistrationBean<ProtectedPathGuard> registration = new FilterRegistrationBean<>(
 				new ProtectedPathGuard(driver.reservedNames()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<XmlBodyLimit> xmlBodyLimit(StorageProperties properties) {
+		FilterRegistrationBean<XmlBodyLimit> registration = new FilterRegistrationBean<>(
+				new XmlBodyLimit(properties.deadProperties().maxRequestSize().toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.hangar.storage.InsufficientStorageException;
 import dev.hangar.storage.StorageDriver;
 import dev.hangar.storage.StorageProperties;
+import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -62,6 +63,11 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		catch (InsufficientStorageException ex) {
 			if (!response.isCommitted()) {
 				StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
+			}
+		}
+		catch (RequestRefusedException ex) {
+			if (!response.isCommitted()) {
+				StorageResponses.refuse(response, ex.status(), ex.getMessage());
 			}
 		}
 	}
