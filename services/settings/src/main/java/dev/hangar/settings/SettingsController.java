@@ -1,13 +1,17 @@
 package dev.hangar.settings;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.hangar.service.web.BoundedBody;
@@ -70,7 +74,7 @@ class SettingsController {
 		check("user", user);
 		check("key", key);
 		byte[] body = BoundedBody.read(request, this.properties.maxValueSize().toBytes(), "max-value-size");
-		String value = normalizedJson(body);
+		String value = validJson(body);
 		boolean created = this.repository.save(user, key, value, this.properties.maxSettingsPerUser());
 		return created ? ResponseEntity.status(HttpStatus.CREATED).build() : ResponseEntity.noContent().build();
 	}
@@ -91,13 +95,33 @@ class SettingsController {
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()));
 	}
 
-	private String normalizedJson(byte[] body) {
+	/**
+	 * The body as the client sent it, once it is known to be one JSON value in UTF-8: stored and
+	 * answered byte for byte, never parsed into numbers or strings and written back (which turned
+	 * {@code 1e999999999} into {@code "Infinity"} and a lone surrogate into {@code "?"}).
+	 */
+	private String validJson(byte[] body) {
+		String text;
 		try {
-			JsonNode node = this.json.readTree(body);
-			if (node == null || node.isMissingNode()) {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(body))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The body is not UTF-8; JSON must be (RFC 8259).");
+		}
+		try (JsonParser parser = this.json.createParser(text)) {
+			if (parser.nextToken() == null) {
 				throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The body holds no JSON value.");
 			}
-			return this.json.writeValueAsString(node);
+			parser.skipChildren();
+			if (parser.nextToken() != null) {
+				throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+						"The body holds more than one JSON value. Send one, e.g. {\"theme\":\"dark\"} or \"dark\".");
+			}
+			return text;
 		}
 		catch (JacksonException ex) {
 			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,

@@ -5,43 +5,69 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Settings in a SQL table, with statements that H2 and PostgreSQL both understand (an update,
- * then an insert when no row was there, rather than a dialect's upsert).
+ * Settings in a SQL table, with statements that H2 and PostgreSQL both understand. A value is
+ * stored by an update, then an insert when no row was there; when a concurrent writer inserted
+ * the same key in between, the whole write is done again (now an update), so the last writer
+ * wins and nobody gets an error. A write returns once it is durable.
  */
 @Repository
 class SettingsRepository {
 
+	/** A writer can only lose the insert race once per competing insert of the key: one retry suffices, two for margin. */
+	private static final int ATTEMPTS = 3;
+
 	private final JdbcClient jdbc;
 
-	SettingsRepository(JdbcClient jdbc) {
+	private final TransactionTemplate transactions;
+
+	private final SettingsDatabase database;
+
+	SettingsRepository(JdbcClient jdbc, TransactionTemplate transactions, SettingsDatabase database) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.database = database;
 	}
 
 	Optional<String> find(String user, String key) {
-		return this.jdbc.sql("SELECT json_value FROM hangar_settings WHERE user_id = ? AND setting = ?")
+		return this.database.read(() -> this.jdbc.sql("SELECT json_value FROM hangar_settings WHERE user_id = ? AND setting = ?")
 			.params(user, key)
 			.query(String.class)
-			.optional();
+			.optional());
 	}
 
 	List<String> keys(String user) {
-		return this.jdbc.sql("SELECT setting FROM hangar_settings WHERE user_id = ? ORDER BY setting")
+		return this.database.read(() -> this.jdbc.sql("SELECT setting FROM hangar_settings WHERE user_id = ? ORDER BY setting")
 			.param(user)
 			.query(String.class)
-			.list();
+			.list());
 	}
 
 	/**
 	 * Stores {@code json} under {@code key}.
 	 * @return whether the setting is new
 	 */
-	@Transactional
 	boolean save(String user, String key, String json, int maxPerUser) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				Boolean created = this.transactions.execute((status) -> upsert(user, key, json, maxPerUser));
+				this.database.sync();
+				return Boolean.TRUE.equals(created);
+			}
+			catch (DuplicateKeyException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private boolean upsert(String user, String key, String json, int maxPerUser) {
 		Timestamp now = Timestamp.from(Instant.now());
 		int updated = this.jdbc
 			.sql("UPDATE hangar_settings SET json_value = ?, updated_at = ? WHERE user_id = ? AND setting = ?")
@@ -65,9 +91,11 @@ class SettingsRepository {
 	}
 
 	boolean delete(String user, String key) {
-		return this.jdbc.sql("DELETE FROM hangar_settings WHERE user_id = ? AND setting = ?")
+		boolean deleted = this.jdbc.sql("DELETE FROM hangar_settings WHERE user_id = ? AND setting = ?")
 			.params(user, key)
 			.update() > 0;
+		this.database.sync();
+		return deleted;
 	}
 
 }

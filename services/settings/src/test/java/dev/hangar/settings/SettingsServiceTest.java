@@ -46,7 +46,7 @@ class SettingsServiceTest {
 		HttpResponse<String> theme = Http.get(this.service.uri("/users/alice/settings/theme"));
 		assertThat(theme.statusCode()).isEqualTo(200);
 		assertThat(theme.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-		assertThat(theme.body()).isEqualTo("{\"mode\":\"dark\",\"size\":12}");
+		assertThat(theme.body()).isEqualTo("{\"mode\": \"dark\", \"size\": 12}");
 		assertThat(Http.get(this.service.uri("/users/alice/settings")).body()).contains("\"keys\":[\"lang\",\"theme\"]");
 		assertThat(Http.get(this.service.uri("/users/bob/settings")).body()).contains("\"keys\":[]");
 
