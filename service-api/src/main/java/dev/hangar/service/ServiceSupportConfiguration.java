@@ -6,12 +6,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.hangar.service.logging.ServiceMdcFilter;
 import dev.hangar.service.logging.TomcatServiceTagging;
+import dev.hangar.service.web.ClientConnectionValve;
 import dev.hangar.service.web.PathParameterFilter;
 import dev.hangar.service.web.RequestRefusedHandler;
 
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,6 +60,11 @@ class ServiceSupportConfiguration {
 		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	@Bean
+	TomcatContextCustomizer hangarClientConnectionValve() {
+		return (context) -> context.getPipeline().addValve(new ClientConnectionValve());
 	}
 
 	@Bean

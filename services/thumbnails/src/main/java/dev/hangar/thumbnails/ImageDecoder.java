@@ -1,14 +1,18 @@
 package dev.hangar.thumbnails;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 import dev.hangar.service.web.RequestRefusedException;
@@ -16,22 +20,38 @@ import dev.hangar.service.web.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Decodes an uploaded image, refusing anything that is not a PNG, JPEG, GIF or BMP, and any image
- * whose header declares more pixels than allowed: the header is read first, so a decompression
- * bomb is refused before a pixel of it is decoded.
+ * Decodes an uploaded image for a thumbnail, refusing anything that is not a PNG, JPEG, GIF or
+ * BMP, and never holding more pixels than the thumbnail needs. The header is read first: an
+ * image that declares more than {@code max-input-pixels} is refused before a pixel is decoded.
+ * Then the image is decoded subsampled (every n-th pixel of every n-th row) down to about twice
+ * the thumbnail, and only once {@link RenderMemory} has granted what the decoded image and the
+ * scaling will take, counted in bytes at the decoded depth (a 16-bit RGBA pixel is 8 bytes).
  */
 class ImageDecoder {
 
 	/** The formats accepted as input, as ImageIO names them. */
 	static final Set<String> ACCEPTED = Set.of("png", "jpeg", "gif", "bmp");
 
+	/** Bytes per pixel of the copies scaling makes (ARGB): a converted source and the steps down. */
+	private static final int WORKING_BYTES_PER_PIXEL = 8;
+
 	private final long maxPixels;
 
-	ImageDecoder(long maxPixels) {
+	private final RenderMemory memory;
+
+	private final Duration patience;
+
+	ImageDecoder(long maxPixels, RenderMemory memory, Duration patience) {
 		this.maxPixels = maxPixels;
+		this.memory = memory;
+		this.patience = patience;
 	}
 
-	DecodedImage decode(byte[] bytes) {
+	/**
+	 * Decodes {@code bytes} for a thumbnail that fits {@code box}; the result holds its memory
+	 * reservation until closed.
+	 */
+	DecodedImage decode(byte[] bytes, ThumbnailSize box, RenderCancellation cancellation) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			ImageReader reader = readerFor(input);
 			try {
@@ -44,20 +64,71 @@ class ImageDecoder {
 							"The image is " + width + "x" + height + " (" + pixels + " pixels); the limit is "
 									+ this.maxPixels + " pixels (max-input-pixels).");
 				}
-				BufferedImage image = reader.read(0);
-				return new DecodedImage(image, reader.getFormatName().toLowerCase(Locale.ROOT));
+				int step = subsampling(width, height, box);
+				long decodedPixels = (long) ceilDiv(width, step) * ceilDiv(height, step);
+				long needed = decodedPixels * (bytesPerPixel(reader) + WORKING_BYTES_PER_PIXEL)
+						+ (long) box.width() * box.height() * WORKING_BYTES_PER_PIXEL;
+				String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+				RenderMemory.Reservation reservation = this.memory.reserve(needed,
+						"The " + width + "x" + height + " " + format + " image", this.patience);
+				try {
+					cancellation.check();
+					ImageReadParam param = reader.getDefaultReadParam();
+					param.setSourceSubsampling(step, step, 0, 0);
+					cancellation.decodingWith(reader);
+					BufferedImage image = reader.read(0, param);
+					cancellation.decodingWith(null);
+					cancellation.check();
+					return new DecodedImage(image, format, width, height, reservation);
+				}
+				catch (RuntimeException | IOException ex) {
+					reservation.close();
+					throw ex;
+				}
 			}
 			finally {
+				cancellation.decodingWith(null);
 				reader.dispose();
 			}
 		}
+		catch (RequestRefusedException ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof RequestRefusedException rejected) {
-				throw rejected;
-			}
 			throw new RequestRefusedException(HttpStatus.UNPROCESSABLE_CONTENT,
 					"The image could not be decoded: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * How many source pixels to step over in each direction: as many as leave the decoded image
+	 * at least twice the thumbnail's size, so that scaling down still averages.
+	 */
+	static int subsampling(int width, int height, ThumbnailSize box) {
+		double shrink = Math.max((double) width / box.width(), (double) height / box.height());
+		return (int) Math.max(1, Math.floor(shrink / 2));
+	}
+
+	/** Bytes a decoded pixel takes at the image's own depth. */
+	private static int bytesPerPixel(ImageReader reader) throws IOException {
+		ImageTypeSpecifier type = reader.getRawImageType(0);
+		if (type == null) {
+			Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+			type = types.hasNext() ? types.next() : null;
+		}
+		if (type == null) {
+			return 8;
+		}
+		SampleModel samples = type.getSampleModel(1, 1);
+		int bits = 0;
+		for (int size : samples.getSampleSize()) {
+			bits += size;
+		}
+		return Math.max(1, (bits + 7) / 8);
+	}
+
+	private static int ceilDiv(int value, int divisor) {
+		return (value + divisor - 1) / divisor;
 	}
 
 	private ImageReader readerFor(ImageInputStream input) {
@@ -80,7 +151,23 @@ class ImageDecoder {
 				"The request body is not a PNG, JPEG, GIF or BMP image.");
 	}
 
-	record DecodedImage(BufferedImage image, String format) {
+	/**
+	 * A decoded image and the memory it holds.
+	 *
+	 * @param image the pixels, subsampled
+	 * @param format the format it came in
+	 * @param sourceWidth its width as the file declares it
+	 * @param sourceHeight its height as the file declares it
+	 * @param reservation its share of the render memory, given back on close
+	 */
+	record DecodedImage(BufferedImage image, String format, int sourceWidth, int sourceHeight,
+			RenderMemory.Reservation reservation) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			this.reservation.close();
+		}
+
 	}
 
 }

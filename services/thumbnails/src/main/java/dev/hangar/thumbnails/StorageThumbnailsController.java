@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.hangar.service.web.ClientConnection;
 import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpHeaders;
@@ -94,7 +95,7 @@ class StorageThumbnailsController {
 						"Storage source '" + source + "' answered " + response.statusCode() + " for " + rawPath + ".");
 			}
 			byte[] image = readBounded(body);
-			byte[] thumbnail = this.maker.make(image, wanted).bytes();
+			byte[] thumbnail = this.maker.make(image, wanted, ClientConnection.of(request)).bytes();
 			response.headers().firstValue(HttpHeaders.ETAG).ifPresent((etag) -> this.cache.put(key, etag, thumbnail));
 			return answer(thumbnail, wanted, "MISS");
 		}

@@ -1,5 +1,6 @@
 package dev.hangar.thumbnails;
 
+import dev.hangar.service.web.ClientConnection;
 import dev.hangar.service.web.RequestRefusedException;
 
 import org.jspecify.annotations.Nullable;
@@ -19,9 +20,9 @@ class ThumbnailMaker {
 
 	private final RenderWorkers workers;
 
-	ThumbnailMaker(ThumbnailsProperties properties, RenderWorkers workers) {
+	ThumbnailMaker(ThumbnailsProperties properties, RenderWorkers workers, RenderMemory memory) {
 		this.properties = properties;
-		this.decoder = new ImageDecoder(properties.maxInputPixels());
+		this.decoder = new ImageDecoder(properties.maxInputPixels(), memory, properties.renderTimeout());
 		this.workers = workers;
 	}
 
@@ -36,16 +37,23 @@ class ThumbnailMaker {
 		return new Request(box, output);
 	}
 
-	/** Decodes and scales on a render thread, waiting for one if all are busy. */
-	Thumbnail make(byte[] image, Request request) {
-		return this.workers.run(() -> render(image, request));
+	/**
+	 * Decodes and scales on a render thread, waiting for one if all are busy; stops the render
+	 * when {@code client} has closed its connection, or after {@code render-timeout}.
+	 */
+	Thumbnail make(byte[] image, Request request, ClientConnection client) {
+		RenderCancellation cancellation = new RenderCancellation();
+		return this.workers.run(() -> render(image, request, cancellation), cancellation, client,
+				this.properties.renderTimeout());
 	}
 
-	private Thumbnail render(byte[] image, Request request) {
-		ImageDecoder.DecodedImage decoded = this.decoder.decode(image);
-		byte[] bytes = this.renderer.render(decoded.image(), request.size(), request.format());
-		return new Thumbnail(bytes, request.format(), decoded.format(),
-				decoded.image().getWidth() + "x" + decoded.image().getHeight());
+	private Thumbnail render(byte[] image, Request request, RenderCancellation cancellation) {
+		try (ImageDecoder.DecodedImage decoded = this.decoder.decode(image, request.size(), cancellation)) {
+			byte[] bytes = this.renderer.render(decoded, request.size(), request.format());
+			cancellation.check();
+			return new Thumbnail(bytes, request.format(), decoded.format(),
+					decoded.sourceWidth() + "x" + decoded.sourceHeight());
+		}
 	}
 
 	/** What a request asks for. */

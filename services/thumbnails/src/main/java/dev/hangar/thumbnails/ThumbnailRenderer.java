@@ -7,23 +7,45 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import javax.imageio.ImageIO;
+
 import net.coobird.thumbnailator.Thumbnails;
 
-/** Scales an image to fit a box, keeping its aspect ratio, and encodes it (Thumbnailator). */
+/**
+ * Scales an image to fit a box, keeping the aspect ratio of the source as its file declares it
+ * (the decoded image may be subsampled), and encodes it (Thumbnailator, then ImageIO).
+ */
 class ThumbnailRenderer {
 
-	byte[] render(BufferedImage source, ThumbnailSize size, ThumbnailFormat format) {
-		BufferedImage input = format.hasAlpha() ? source : onWhite(source);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
+	byte[] render(ImageDecoder.DecodedImage source, ThumbnailSize box, ThumbnailFormat format) {
+		int[] size = fit(source.sourceWidth(), source.sourceHeight(), box);
 		try {
-			Thumbnails.of(input).size(size.width(), size.height()).keepAspectRatio(true)
-				.outputFormat(format.imageIoName())
-				.toOutputStream(out);
+			BufferedImage scaled = Thumbnails.of(source.image()).forceSize(size[0], size[1]).asBufferedImage();
+			BufferedImage output = format.hasAlpha() ? scaled : onWhite(scaled);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			if (!ImageIO.write(output, format.imageIoName(), out)) {
+				throw new IllegalStateException("No ImageIO writer for " + format);
+			}
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot encode a " + format + " thumbnail", ex);
 		}
-		return out.toByteArray();
+	}
+
+	/** The largest width and height within {@code box} with the source's aspect ratio, at least 1x1. */
+	static int[] fit(int width, int height, ThumbnailSize box) {
+		double ratio = (double) width / height;
+		double boxRatio = (double) box.width() / box.height();
+		int targetWidth = box.width();
+		int targetHeight = box.height();
+		if (ratio > boxRatio) {
+			targetHeight = (int) Math.round(box.width() / ratio);
+		}
+		else if (ratio < boxRatio) {
+			targetWidth = (int) Math.round(box.height() * ratio);
+		}
+		return new int[] { Math.max(1, targetWidth), Math.max(1, targetHeight) };
 	}
 
 	/** Formats without transparency get transparent pixels laid on white rather than black. */

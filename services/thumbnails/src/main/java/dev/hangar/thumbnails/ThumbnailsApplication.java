@@ -1,5 +1,9 @@
 package dev.hangar.thumbnails;
 
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
 import dev.hangar.service.ServiceLauncher;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,8 +16,13 @@ import org.springframework.context.annotation.Bean;
 public class ThumbnailsApplication {
 
 	@Bean
-	RenderWorkers renderWorkers(ThumbnailsProperties properties) {
-		return new RenderWorkers(properties.renderThreadCount(), properties.renderQueue());
+	RenderWorkers renderWorkers(ThumbnailsProperties properties, MeterRegistry meters) {
+		return new RenderWorkers(properties.renderThreadCount(), properties.renderQueue(), Clock.systemUTC(), meters);
+	}
+
+	@Bean
+	RenderMemory renderMemory(ThumbnailsProperties properties) {
+		return new RenderMemory(properties.renderMemoryBudget());
 	}
 
 	public static void main(String[] args) {

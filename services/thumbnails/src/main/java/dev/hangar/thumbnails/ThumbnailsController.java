@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.hangar.service.web.BoundedBody;
+import dev.hangar.service.web.ClientConnection;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,7 +36,7 @@ class ThumbnailsController {
 			@RequestParam(required = false) String format) throws IOException {
 		ThumbnailMaker.Request wanted = this.maker.request(size, format);
 		byte[] body = BoundedBody.read(request, this.properties.maxInputSize().toBytes(), "max-input-size");
-		ThumbnailMaker.Thumbnail thumbnail = this.maker.make(body, wanted);
+		ThumbnailMaker.Thumbnail thumbnail = this.maker.make(body, wanted, ClientConnection.of(request));
 		return ResponseEntity.ok()
 			.contentType(thumbnail.format().mediaType())
 			.header("X-Source-Format", thumbnail.sourceFormat())

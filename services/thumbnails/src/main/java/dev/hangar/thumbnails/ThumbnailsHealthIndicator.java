@@ -13,15 +13,19 @@ import org.springframework.stereotype.Component;
 /**
  * UP when the service can do its work: a reader for every accepted input format and a writer for
  * every output format are installed in this JVM's ImageIO (a stripped-down JRE may lack some).
- * Its details also say how many render threads there are and how many requests wait for one.
+ * Its details also say how many render threads there are, how many requests wait for one, and
+ * how much of the render memory is free.
  */
 @Component("thumbnails")
 class ThumbnailsHealthIndicator extends AbstractHealthIndicator {
 
 	private final RenderWorkers workers;
 
-	ThumbnailsHealthIndicator(RenderWorkers workers) {
+	private final RenderMemory memory;
+
+	ThumbnailsHealthIndicator(RenderWorkers workers, RenderMemory memory) {
 		this.workers = workers;
+		this.memory = memory;
 	}
 
 	@Override
@@ -37,7 +41,9 @@ class ThumbnailsHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("missingReaders", missingReaders)
 			.withDetail("missingWriters", missingWriters)
 			.withDetail("renderThreads", this.workers.threads())
-			.withDetail("waitingForRender", this.workers.waiting());
+			.withDetail("waitingForRender", this.workers.waiting())
+			.withDetail("renderMemoryBytes", this.memory.budgetBytes())
+			.withDetail("renderMemoryFreeBytes", this.memory.freeBytes());
 		if (missingReaders.isEmpty() && missingWriters.isEmpty()) {
 			builder.up();
 		}
