@@ -157,6 +157,14 @@ class ThumbnailsServiceTest {
 			.contains("\"renderThreads\":1,\"waitingForRender\":0");
 	}
 
+	@Test
+	void aMultipartBodyWithoutABoundaryIsRefusedByItsContentTypeNotParsed() {
+		HttpResponse<byte[]> response = post("/thumbnails", "multipart/form-data", TestImages.encoded("png", 10, 10));
+
+		assertThat(response.statusCode()).isEqualTo(415);
+		assertThat(text(response)).doesNotContain("Exception");
+	}
+
 	private static HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
 		URI uri = service.uri(path);
 		return Http.post(uri, contentType, body);
