@@ -88,6 +88,67 @@ class InstanceAdoptionIT {
 		}
 	}
 
+	@Test
+	void aCorruptStateFileFailsOnlyItsInstanceAndAFileThatNamesAnotherInstanceStartsNothingTwice(@TempDir Path home)
+			throws IOException {
+		RuntimeUnderTest first = prepare(home);
+		int goodPort;
+		int misnamedPort;
+		try (first) {
+			first.start("HANGAR_RUN_SERVICES", "thumbnails");
+			for (String name : java.util.List.of("good", "empty", "truncated", "misnamed")) {
+				create(first, "sleeper", name);
+			}
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(first, "misnamed").path("ready").asBoolean());
+			goodPort = status(first, "good").path("port").asInt();
+			misnamedPort = status(first, "misnamed").path("port").asInt();
+			first.process().terminate();
+			assertThat(first.process().awaitExit(Duration.ofSeconds(60))).isZero();
+		}
+		Path instances = home.resolve("data/instances/sleeper");
+		Files.write(instances.resolve("empty/instance.json"), new byte[0]);
+		String truncated = Files.readString(instances.resolve("truncated/instance.json"));
+		Files.writeString(instances.resolve("truncated/instance.json"), truncated.substring(0, truncated.length() / 2));
+		Files.writeString(instances.resolve("misnamed/instance.json"),
+				Files.readString(instances.resolve("misnamed/instance.json")).replace("\"misnamed\"", "\"good\""));
+
+		RuntimeUnderTest second = new RuntimeUnderTest(home);
+		try (second) {
+			second.start("HANGAR_RUN_SERVICES", "thumbnails");
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "good").path("ready").asBoolean()
+					&& status(second, "misnamed").path("ready").asBoolean());
+
+			JsonNode empty = status(second, "empty");
+			assertThat(empty.path("state").asString()).isEqualTo("failed");
+			assertThat(empty.path("problem").asString()).contains(instances.resolve("empty/instance.json").toString())
+				.contains("it is empty").contains("instance delete sleeper empty");
+			assertThat(status(second, "truncated").path("problem").asString()).contains("not a valid instance record");
+			assertThat(Http.get(second.runtime("/actuator/health")).body()).contains("\"sleeper@empty\":{")
+				.contains("it is empty");
+			assertThat(second.process().output()).contains("Instance sleeper/empty is FAILED: " + instances.resolve("empty/instance.json"));
+			assertThat(status(second, "misnamed").path("port").asInt()).isEqualTo(misnamedPort);
+			assertThat(Files.readString(instances.resolve("misnamed/instance.json"))).contains("\"name\":\"misnamed\"");
+			assertOneSleeperWithPort(goodPort);
+			assertOneSleeperWithPort(misnamedPort);
+
+			HttpResponse<String> stillBroken = send(second, "POST", "/api/instances/sleeper/empty/up");
+			assertThat(stillBroken.statusCode()).isEqualTo(409);
+			assertThat(stillBroken.body()).contains("it is empty");
+			Files.writeString(instances.resolve("empty/instance.json"), Files.readString(instances.resolve("good/instance.json"))
+				.replace("\"good\"", "\"empty\"").replace(String.valueOf(goodPort), "22998"));
+			assertThat(send(second, "POST", "/api/instances/sleeper/empty/up").statusCode()).isEqualTo(200);
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "empty").path("ready").asBoolean());
+			assertThat(send(second, "DELETE", "/api/instances/sleeper/truncated").statusCode()).isEqualTo(204);
+			assertThat(instances.resolve("truncated")).doesNotExist();
+
+			second.process().terminate();
+			assertThat(second.process().awaitExit(Duration.ofSeconds(60))).isZero();
+		}
+		assertThat(sleepersWithPort(goodPort)).isZero();
+		assertThat(sleepersWithPort(misnamedPort)).isZero();
+		assertThat(sleepersWithPort(22998)).isZero();
+	}
+
 	private RuntimeUnderTest prepare(Path home) throws IOException {
 		RuntimeUnderTest runtime = new RuntimeUnderTest(home);
 		assertThat(runtime.command("init").exitCode()).isZero();

@@ -115,6 +115,9 @@ final class InstanceCommand implements Runnable {
 			if (!status.path("lastExit").isNull() && !status.path("lastExit").isMissingNode()) {
 				text.append(", last exit: ").append(status.path("lastExit").asString());
 			}
+			if (!status.path("problem").isNull() && !status.path("problem").isMissingNode()) {
+				text.append("\n  problem: ").append(status.path("problem").asString());
+			}
 			if (status.path("adopted").asBoolean()) {
 				text.append(", adopted");
 			}

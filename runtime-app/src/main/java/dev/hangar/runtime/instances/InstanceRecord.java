@@ -27,6 +27,11 @@ public record InstanceRecord(String template, String name, Wanted wanted, int po
 				this.lastExit, (next == Wanted.DOWN) ? this.failed : false, this.created);
 	}
 
+	InstanceRecord named(String template, String name) {
+		return new InstanceRecord(template, name, this.wanted, this.port, this.pid, this.processStart, this.restarts,
+				this.lastExit, this.failed, this.created);
+	}
+
 	InstanceRecord withProcess(@Nullable Long pid, @Nullable Instant start) {
 		return new InstanceRecord(this.template, this.name, this.wanted, this.port, pid, start, this.restarts,
 				this.lastExit, this.failed, this.created);

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.FileSystemUtils;
@@ -24,6 +27,8 @@ import org.springframework.util.FileSystemUtils;
  * validated ({@link InstanceName}) before they reach a path.
  */
 class InstanceStore {
+
+	private static final Log logger = LogFactory.getLog(InstanceStore.class);
 
 	private static final String RECORD = "instance.json";
 
@@ -39,20 +44,73 @@ class InstanceStore {
 		return this.root.resolve(template).resolve(name.value());
 	}
 
-	List<InstanceRecord> loadAll() {
-		List<InstanceRecord> records = new ArrayList<>();
+	/**
+	 * Every instance that has a folder with an {@code instance.json}. The folders are the truth:
+	 * an instance is {@code <template>/<name>} of its folder, whatever its file says, and a file
+	 * that cannot be read makes that one instance broken, never the whole list unreadable.
+	 */
+	List<StoredInstance> loadAll() {
+		List<StoredInstance> instances = new ArrayList<>();
 		if (!Files.isDirectory(this.root)) {
-			return records;
+			return instances;
 		}
-		try (Stream<Path> files = Files.find(this.root, 3, (path, attributes) -> path.getFileName().toString().equals(RECORD))) {
-			for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-				records.add(this.json.readValue(file.toFile(), InstanceRecord.class));
+		for (Path templateDir : subdirectories(this.root)) {
+			for (Path instanceDir : subdirectories(templateDir)) {
+				Path file = instanceDir.resolve(RECORD);
+				if (!Files.exists(file)) {
+					continue;
+				}
+				String template = templateDir.getFileName().toString();
+				String folder = instanceDir.getFileName().toString();
+				if (!InstanceName.PATTERN.matcher(folder).matches()) {
+					logger.warn("Ignoring " + instanceDir + ": '" + folder + "' is not an instance name.");
+					continue;
+				}
+				instances.add(load(template, new InstanceName(folder), file));
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the instances under " + this.root, ex);
+		return instances;
+	}
+
+	/** Reads one instance again, as {@link #loadAll()} does: after an operator fixed its file, say. */
+	StoredInstance load(String template, InstanceName name) {
+		return load(template, name, directory(template, name).resolve(RECORD));
+	}
+
+	private StoredInstance load(String template, InstanceName name, Path file) {
+		InstanceRecord record;
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			if (bytes.length == 0) {
+				return StoredInstance.broken(template, name, file, "it is empty");
+			}
+			record = this.json.readValue(bytes, InstanceRecord.class);
 		}
-		return records;
+		catch (JacksonException ex) {
+			return StoredInstance.broken(template, name, file, "it is not a valid instance record: " + ex.getOriginalMessage());
+		}
+		catch (IOException ex) {
+			return StoredInstance.broken(template, name, file, "it cannot be read: " + ex.getMessage());
+		}
+		if (record == null || record.wanted() == null || record.created() == null || record.port() <= 0) {
+			return StoredInstance.broken(template, name, file, "it lacks 'wanted', 'created' or 'port'");
+		}
+		if (!template.equals(record.template()) || !name.value().equals(record.name())) {
+			logger.warn(file + " names instance " + record.template() + "/" + record.name() + ", but its folder is "
+					+ template + "/" + name + ": the folder is the truth, and the file is corrected.");
+			record = record.named(template, name.value());
+			save(record);
+		}
+		return StoredInstance.of(template, name, file, record);
+	}
+
+	private static List<Path> subdirectories(Path directory) {
+		try (Stream<Path> entries = Files.list(directory)) {
+			return entries.filter(Files::isDirectory).sorted(Comparator.naturalOrder()).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the instances under " + directory, ex);
+		}
 	}
 
 	void save(InstanceRecord record) {

@@ -104,7 +104,14 @@ public final class InstanceSupervisor {
 	public void start() {
 		this.thread.scheduleWithFixedDelay(this::boundLogs, 1, 1, TimeUnit.SECONDS);
 		call(() -> {
-			for (InstanceRecord record : this.store.loadAll()) {
+			for (StoredInstance stored : this.store.loadAll()) {
+				if (stored.record() == null) {
+					SupervisedInstance broken = SupervisedInstance.broken(stored);
+					this.instances.put(broken.key(), broken);
+					logger.error("Instance " + broken.key() + " is FAILED: " + broken.problem);
+					continue;
+				}
+				InstanceRecord record = stored.record();
 				SupervisedInstance instance = new SupervisedInstance(record);
 				this.instances.put(instance.key(), instance);
 				Optional<ProcessHandle> alive = stillRunning(record);
@@ -186,6 +193,9 @@ public final class InstanceSupervisor {
 	public InstanceStatus control(String template, InstanceName name, String action) {
 		return call(() -> {
 			SupervisedInstance instance = require(template, name);
+			if (instance.problem != null) {
+				instance = reload(instance, action);
+			}
 			switch (action) {
 				case "up" -> {
 					instance.quickFailures = 0;
@@ -227,6 +237,23 @@ public final class InstanceSupervisor {
 			}
 			return status(instance);
 		});
+	}
+
+	/**
+	 * An instance whose file was broken, read again for {@code action}: once the operator fixed the
+	 * file it is an instance like any other; until then nothing can be done with it but delete.
+	 */
+	private SupervisedInstance reload(SupervisedInstance broken, String action) {
+		StoredInstance stored = this.store.load(broken.template, broken.name);
+		if (stored.record() == null) {
+			SupervisedInstance still = SupervisedInstance.broken(stored);
+			broken.problem = still.problem;
+			throw new InstanceException(409, "Cannot " + action + " " + broken.key() + ": " + still.problem);
+		}
+		SupervisedInstance fixed = new SupervisedInstance(stored.record());
+		this.instances.put(fixed.key(), fixed);
+		logger.info("Instance " + fixed.key() + " was read again from its fixed " + stored.file());
+		return fixed;
 	}
 
 	public InstanceStatus status(String template, InstanceName name) {
@@ -566,7 +593,7 @@ public final class InstanceSupervisor {
 		return new InstanceStatus(instance.template, instance.name.value(), state, record.wanted().name().toLowerCase(),
 				up && instance.ready, up ? instance.process.pid() : null, record.port(), uptime, record.restarts(),
 				record.lastExit(), up && instance.child == null,
-				up ? this.templates.fromStartupCache(instance.template, instance.process) : null);
+				up ? this.templates.fromStartupCache(instance.template, instance.process) : null, instance.problem);
 	}
 
 	private String describeExit(SupervisedInstance instance) {

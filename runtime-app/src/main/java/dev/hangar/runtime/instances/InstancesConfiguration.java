@@ -126,6 +126,9 @@ public class InstancesConfiguration {
 				detail.put("wanted", status.wanted());
 				detail.put("ready", status.ready());
 				detail.put("fromStartupCache", status.fromStartupCache());
+				if (status.problem() != null) {
+					detail.put("problem", status.problem());
+				}
 				details.put(status.template() + "@" + status.name(), detail);
 				down |= "failed".equals(status.state()) || ("up".equals(status.wanted()) && !"up".equals(status.state()));
 			}

@@ -40,10 +40,23 @@ final class SupervisedInstance {
 
 	long logOffset;
 
+	/** Why its {@code instance.json} cannot be used, naming the file; null when it can. */
+	@Nullable String problem;
+
 	SupervisedInstance(InstanceRecord record) {
 		this.template = record.template();
 		this.name = new InstanceName(record.name());
 		this.record = record;
+	}
+
+	/** An instance whose file cannot be read: FAILED, and never started, until the file is fixed. */
+	static SupervisedInstance broken(StoredInstance stored) {
+		SupervisedInstance instance = new SupervisedInstance(new InstanceRecord(stored.template(), stored.name().value(),
+				Wanted.DOWN, 0, null, null, 0, null, true, Instant.EPOCH));
+		instance.problem = stored.file() + " cannot be used: " + stored.problem() + ". Fix the file, then 'instance control "
+				+ stored.template() + " " + stored.name() + " up'; or 'instance delete " + stored.template() + " "
+				+ stored.name() + "'.";
+		return instance;
 	}
 
 	String key() {
