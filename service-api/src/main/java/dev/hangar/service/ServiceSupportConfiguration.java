@@ -1,11 +1,13 @@
 package dev.hangar.service;
 
+import java.time.Clock;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import dev.hangar.service.logging.ServiceMdcFilter;
 import dev.hangar.service.logging.TomcatServiceTagging;
+import dev.hangar.service.web.BodyReadDeadline;
 import dev.hangar.service.web.ClientConnectionValve;
 import dev.hangar.service.web.PathParameterFilter;
 import dev.hangar.service.web.RequestRefusedHandler;
@@ -59,6 +61,14 @@ class ServiceSupportConfiguration {
 	FilterRegistrationBean<PathParameterFilter> hangarPathParameterFilter() {
 		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<BodyReadDeadline> hangarBodyReadDeadline(HttpProperties http) {
+		FilterRegistrationBean<BodyReadDeadline> registration = new FilterRegistrationBean<>(
+				new BodyReadDeadline(http.bodyTimeout(), http.bodyMinRate().toBytes(), Clock.systemUTC()));
+		registration.setOrder(BodyReadDeadline.ORDER);
 		return registration;
 	}
 

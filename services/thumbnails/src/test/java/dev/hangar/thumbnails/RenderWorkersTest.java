@@ -101,9 +101,11 @@ class RenderWorkersTest {
 		RenderCancellation running = new RenderCancellation();
 		RenderCancellation queued = new RenderCancellation();
 		AtomicBoolean queuedRan = new AtomicBoolean();
-		CompletableFuture<String> first = CompletableFuture.supplyAsync(
-				() -> this.workers.run(() -> untilCancelled(running), running, clientGone::get, Duration.ofHours(1)),
-				this.requestThreads);
+		CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> this.workers.run(() -> {
+			this.rendering.incrementAndGet();
+			await().atMost(Duration.ofSeconds(30)).until(() -> this.release.getCount() == 0);
+			return "finished";
+		}, running, clientGone::get, Duration.ofHours(1)), this.requestThreads);
 		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> this.workers.run(() -> {
 			queuedRan.set(true);
 			return "ran";
@@ -117,6 +119,8 @@ class RenderWorkersTest {
 		assertThat(second).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
 			.havingRootCause().isInstanceOf(RenderCancelledException.class);
 		assertThat(running.isCancelled()).isTrue();
+		assertThat(this.workers.waiting()).isZero();
+		this.release.countDown();
 		await().until(() -> this.workers.waiting() == 0);
 		assertThat(queuedRan).isFalse();
 	}

@@ -37,22 +37,28 @@ public class ProtectedPathGuard extends OncePerRequestFilter {
 		this.reservedNames = reservedNames;
 	}
 
+	/** Runs on the dispatch that follows a body read without a thread ({@code BodyBuffering}) too. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String method = request.getMethod();
 		Optional<String> target = SpacePath.canonical(request.getRequestURI().substring(request.getContextPath().length()));
 		if (target.isEmpty()) {
-			StorageResponses.refuse(response, HttpStatus.BAD_REQUEST, "The request path cannot be read as a path in the space.");
+			StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST, "The request path cannot be read as a path in the space.");
 			return;
 		}
 		if (isReserved(target.get())) {
-			StorageResponses.refuse(response, HttpStatus.FORBIDDEN, "'" + topLevelName(target.get())
+			StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN, "'" + topLevelName(target.get())
 					+ "' is reserved for the storage connector's own use.");
 			return;
 		}
 		if (REPLACING_THE_TARGET.contains(method) && target.get().equals(SpacePath.ROOT)) {
-			StorageResponses.refuse(response, HttpStatus.FORBIDDEN, "The root of the storage space cannot be "
+			StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN, "The root of the storage space cannot be "
 					+ (method.equals("PUT") ? "replaced" : method.equals("MOVE") ? "moved" : "deleted")
 					+ "; name a file or folder inside it.");
 			return;
@@ -60,23 +66,23 @@ public class ProtectedPathGuard extends OncePerRequestFilter {
 		if (WRITING_THE_DESTINATION.contains(method)) {
 			String header = request.getHeader("Destination");
 			if (header == null || header.isBlank()) {
-				StorageResponses.refuse(response, HttpStatus.BAD_REQUEST, method + " needs a Destination header.");
+				StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST, method + " needs a Destination header.");
 				return;
 			}
 			Optional<String> destination = SpacePath.ofDestination(header);
 			if (destination.isEmpty()) {
-				StorageResponses.refuse(response, HttpStatus.BAD_REQUEST,
+				StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST,
 						"The Destination '" + header + "' cannot be read as a path in the space.");
 				return;
 			}
 			if (destination.get().equals(SpacePath.ROOT)) {
-				StorageResponses.refuse(response, HttpStatus.FORBIDDEN,
+				StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN,
 						"Nothing can be " + (method.equals("COPY") ? "copied" : "moved")
 								+ " onto the root of the storage space; name a Destination inside it.");
 				return;
 			}
 			if (isReserved(destination.get())) {
-				StorageResponses.refuse(response, HttpStatus.FORBIDDEN, "'" + topLevelName(destination.get())
+				StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN, "'" + topLevelName(destination.get())
 						+ "' is reserved for the storage connector's own use.");
 				return;
 			}

@@ -2,10 +2,13 @@ package dev.hangar.storage.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.catalina.WebResourceSet;
 import org.apache.catalina.webresources.StandardRoot;
 
+import dev.hangar.service.HttpProperties;
+import dev.hangar.service.web.BodyBuffering;
 import dev.hangar.storage.StorageDriver;
 import dev.hangar.storage.StorageProperties;
 
@@ -23,6 +26,8 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageWebConfiguration {
+
+	private static final Set<String> XML_METHODS = Set.of("PROPPATCH", "PROPFIND", "LOCK");
 
 	@Bean
 	TomcatContextCustomizer storageResources(StorageDriver driver) {
@@ -65,12 +70,15 @@ public class StorageWebConfiguration {
 		return registration;
 	}
 
+	/**
+	 * The XML bodies of PROPPATCH, PROPFIND and LOCK are read without holding a thread, and bounded:
+	 * Tomcat would read a PROPPATCH body whole into memory, however large.
+	 */
 	@Bean
-	FilterRegistrationBean<XmlBodyLimit> xmlBodyLimit(StorageProperties properties) {
-		FilterRegistrationBean<XmlBodyLimit> registration = new FilterRegistrationBean<>(
-				new XmlBodyLimit(properties.deadProperties().maxRequestSize().toBytes()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-		return registration;
+	FilterRegistrationBean<BodyBuffering> xmlBodyBuffering(HttpProperties http, StorageProperties properties) {
+		return BodyBuffering.registration(http.bodyTimeout(),
+				new BodyBuffering.Rule((request) -> XML_METHODS.contains(request.getMethod()),
+						() -> properties.deadProperties().maxRequestSize().toBytes(), "dead-properties.max-request-size"));
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package dev.hangar.storage.web;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * than the disk has free) before a byte of it is stored. A COPY or MOVE onto an existing resource
  * is checked too: Tomcat deletes the destination first, so a copy that then failed for want of
  * space would lose it. A write of undeclared length that the driver stops part-way is answered
- * 507 as well.
+ * 507 as well. At most {@code max-concurrent-uploads} uploads run at once (503 beyond), so that
+ * clients that send slowly cannot take every thread from the readers.
  */
 public class StorageWriteGuard extends OncePerRequestFilter {
 
@@ -35,9 +37,18 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 
 	private final StorageDriver driver;
 
+	private final Semaphore uploads;
+
 	public StorageWriteGuard(StorageProperties properties, StorageDriver driver) {
 		this.properties = properties;
 		this.driver = driver;
+		this.uploads = new Semaphore(properties.maxConcurrentUploads());
+	}
+
+	/** Runs on the dispatch that follows a body read without a thread ({@code BodyBuffering}) too. */
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
 	}
 
 	@Override
@@ -45,7 +56,7 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String method = request.getMethod();
 		if (this.properties.readOnly() && WRITES.contains(method)) {
-			StorageResponses.refuse(response, HttpStatus.FORBIDDEN,
+			StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN,
 					"This storage space is read-only (read-only); " + method + " is refused.");
 			return;
 		}
@@ -53,21 +64,40 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		if (method.equals("PUT") && target.isPresent() && !checkUpload(request, response, target.get())) {
 			return;
 		}
+		boolean upload = method.equals("PUT");
+		if (upload && !this.uploads.tryAcquire()) {
+			response.setHeader("Retry-After", "1");
+			StorageResponses.refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, this.properties.maxConcurrentUploads()
+					+ " uploads are in progress, the most at once (max-concurrent-uploads); retry later.");
+			return;
+		}
 		if ((method.equals("COPY") || method.equals("MOVE")) && target.isPresent()
 				&& !checkCopy(request, response, target.get())) {
 			return;
 		}
 		try {
+			answerRefusals(request, response, chain);
+		}
+		finally {
+			if (upload) {
+				this.uploads.release();
+			}
+		}
+	}
+
+	private void answerRefusals(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
 			chain.doFilter(request, response);
 		}
 		catch (InsufficientStorageException ex) {
 			if (!response.isCommitted()) {
-				StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
+				StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
 			}
 		}
 		catch (RequestRefusedException ex) {
 			if (!response.isCommitted()) {
-				StorageResponses.refuse(response, ex.status(), ex.getMessage());
+				StorageResponses.refuse(request, response, ex.status(), ex.getMessage());
 			}
 		}
 	}
@@ -77,11 +107,11 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		long length = request.getContentLengthLong();
 		long maxUpload = this.properties.maxUploadSize().toBytes();
 		if (length > maxUpload) {
-			StorageResponses.refuse(response, HttpStatus.CONTENT_TOO_LARGE,
+			StorageResponses.refuse(request, response, HttpStatus.CONTENT_TOO_LARGE,
 					"The upload is " + length + " bytes; the limit is " + maxUpload + " bytes (max-upload-size).");
 			return false;
 		}
-		return length <= 0 || fits(response, "The upload", length, this.driver.bytesAt(target, false));
+		return length <= 0 || fits(request, response, "The upload", length, this.driver.bytesAt(target, false));
 	}
 
 	private boolean checkCopy(HttpServletRequest request, HttpServletResponse response, String source)
@@ -96,15 +126,16 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		boolean overwrite = !"F".equalsIgnoreCase(request.getHeader("Overwrite"));
 		long replaced = overwrite ? this.driver.bytesAt(destination.get(), true) : 0;
 		// A MOVE is a copy followed by a delete of the source: it needs the room of a copy meanwhile.
-		return fits(response, "The " + request.getMethod() + " of " + source, needed, replaced);
+		return fits(request, response, "The " + request.getMethod() + " of " + source, needed, replaced);
 	}
 
 	/** Whether {@code needed} bytes fit once {@code replaced} bytes are freed; answers 507 if not. */
-	private boolean fits(HttpServletResponse response, String what, long needed, long replaced) throws IOException {
+	private boolean fits(HttpServletRequest request, HttpServletResponse response, String what, long needed, long replaced)
+			throws IOException {
 		if (this.properties.quota() != null) {
 			long free = this.properties.quota().toBytes() - this.driver.usedBytes() + replaced;
 			if (needed > free) {
-				StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
+				StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
 						+ Math.max(0, free) + " bytes are free under the quota of " + this.properties.quota()
 						+ " (quota). Nothing was changed.");
 				return false;
@@ -112,7 +143,7 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		}
 		long usable = this.driver.usableBytes() + replaced;
 		if (needed > usable) {
-			StorageResponses.refuse(response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
+			StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
 					+ "the disk holding the space has " + Math.max(0, usable) + " bytes free. Nothing was changed.");
 			return false;
 		}
