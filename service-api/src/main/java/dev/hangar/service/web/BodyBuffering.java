@@ -113,14 +113,10 @@ public class BodyBuffering extends OncePerRequestFilter {
 
 	private static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String message) throws IOException {
-		// The rest of the body is not read: the connection closes rather than drain it.
-		ClientConnection.of(request).closeAfterResponse();
-		response.setHeader("Connection", "close");
 		response.setStatus(status.value());
-		response.setContentType("application/problem+json");
-		response.getWriter()
-			.write("{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
-					+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+		ClientConnection.refuseUnread(request, response, "application/problem+json",
+				"{\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
+						+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 
 	/**

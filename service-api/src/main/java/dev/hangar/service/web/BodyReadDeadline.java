@@ -59,11 +59,8 @@ public class BodyReadDeadline extends OncePerRequestFilter {
 		}
 		if (deadline.missed && !response.isCommitted()) {
 			response.reset();
-			ClientConnection.of(request).closeAfterResponse();
-			response.setHeader("Connection", "close");
 			response.setStatus(HttpStatus.REQUEST_TIMEOUT.value());
-			response.setContentType("text/plain;charset=UTF-8");
-			response.getWriter().write(deadline.message() + "\n");
+			ClientConnection.refuseUnread(request, response, "text/plain;charset=UTF-8", deadline.message() + "\n");
 		}
 	}
 

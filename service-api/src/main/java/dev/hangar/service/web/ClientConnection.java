@@ -1,6 +1,10 @@
 package dev.hangar.service.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The connection a request came on. A servlet learns that a client went away only when it writes
@@ -37,6 +41,23 @@ public interface ClientConnection {
 	 * Nothing happens when the body was read whole.
 	 */
 	void closeAfterResponse();
+
+	/**
+	 * Sends {@code body} as the whole answer to a request refused before its body was read (the
+	 * status is set already), then closes the connection after it. The body goes out with its
+	 * length and at once: the connection is then in an error state that would turn an answer not
+	 * yet sent into a 500, and cut a chunked one short.
+	 */
+	static void refuseUnread(HttpServletRequest request, HttpServletResponse response, String contentType, String body)
+			throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		response.setHeader("Connection", "close");
+		response.setContentType(contentType);
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+		response.flushBuffer();
+		of(request).closeAfterResponse();
+	}
 
 	/** The connection of {@code request}, or {@link #UNKNOWN}. */
 	static ClientConnection of(HttpServletRequest request) {

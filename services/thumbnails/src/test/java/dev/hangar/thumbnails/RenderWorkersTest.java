@@ -105,12 +105,13 @@ class RenderWorkersTest {
 			this.rendering.incrementAndGet();
 			await().atMost(Duration.ofSeconds(30)).until(() -> this.release.getCount() == 0);
 			return "finished";
-		}, running, clientGone::get, Duration.ofHours(1)), this.requestThreads);
+		}, running, closedWhen(clientGone), Duration.ofHours(1)), this.requestThreads);
+		await().until(() -> this.rendering.get() == 1);
 		CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> this.workers.run(() -> {
 			queuedRan.set(true);
 			return "ran";
-		}, queued, clientGone::get, Duration.ofHours(1)), this.requestThreads);
-		await().until(() -> this.rendering.get() == 1 && this.workers.waiting() == 1);
+		}, queued, closedWhen(clientGone), Duration.ofHours(1)), this.requestThreads);
+		await().until(() -> this.workers.waiting() == 1);
 
 		clientGone.set(true);
 
@@ -150,6 +151,22 @@ class RenderWorkersTest {
 		this.rendering.incrementAndGet();
 		await().atMost(Duration.ofSeconds(30)).until(cancellation::isCancelled);
 		return "cancelled";
+	}
+
+	/** A client connection that reports itself closed once {@code closed} is set. */
+	private static ClientConnection closedWhen(AtomicBoolean closed) {
+		return new ClientConnection() {
+
+			@Override
+			public boolean isClosed() {
+				return closed.get();
+			}
+
+			@Override
+			public void closeAfterResponse() {
+			}
+
+		};
 	}
 
 	private <T> T run(java.util.function.Supplier<T> work) {

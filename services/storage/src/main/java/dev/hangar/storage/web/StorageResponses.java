@@ -20,10 +20,8 @@ final class StorageResponses {
 
 	static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
 			throws IOException {
-		ClientConnection.of(request).closeAfterResponse();
 		response.setStatus(status.value());
-		response.setContentType("text/plain;charset=UTF-8");
-		response.getWriter().write(message + "\n");
+		ClientConnection.refuseUnread(request, response, "text/plain;charset=UTF-8", message + "\n");
 	}
 
 }
