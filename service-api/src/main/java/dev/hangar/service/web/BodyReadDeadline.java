@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class BodyReadDeadline extends OncePerRequestFilter {
 
-	/** Its filter order: after {@link BodyBuffering}, whose bodies it then need not watch. */
+	/** Its filter order: after {@link BodyBuffering}, whose bodies it need not watch. */
 	public static final int ORDER = BodyBuffering.ORDER + 1;
 
 	private final Duration timeout;
@@ -44,7 +44,8 @@ public class BodyReadDeadline extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null) {
+		if ((request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null)
+				|| BodyBuffering.isReceived(request)) {
 			chain.doFilter(request, response);
 			return;
 		}

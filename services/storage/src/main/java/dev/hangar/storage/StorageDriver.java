@@ -1,5 +1,6 @@
 package dev.hangar.storage;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,12 @@ public interface StorageDriver {
 	 * ({@code propertyStore}) and configure it ({@code store.*}).
 	 */
 	Map<String, String> propertyStoreParameters();
+
+	/**
+	 * Where an upload is kept while it arrives: a directory on the same file system as the space,
+	 * so that the whole upload can be moved into place.
+	 */
+	Path uploadDirectory();
 
 	/** Top-level names the driver keeps for itself in the space: no request may name them. */
 	Set<String> reservedNames();

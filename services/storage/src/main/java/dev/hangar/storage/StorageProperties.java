@@ -24,8 +24,6 @@ import org.springframework.validation.annotation.Validated;
  * nothing behind; unset for no quota
  * @param readOnly whether writes are refused (403)
  * @param maxUploadSize the largest single upload; larger ones get 413
- * @param maxConcurrentUploads how many uploads (PUT) may run at once; more get 503 with Retry-After,
- * so that slow uploads cannot hold every request thread
  * @param deadProperties the limits on WebDAV dead properties (PROPPATCH)
  */
 @ConfigurationProperties
@@ -33,7 +31,6 @@ import org.springframework.validation.annotation.Validated;
 public record StorageProperties(@DefaultValue("posix") @NotNull StorageDriverType driver, @NotNull Path root,
 		@Nullable DataSize quota, @DefaultValue("false") boolean readOnly,
 		@DefaultValue("1GB") @NotNull DataSize maxUploadSize,
-		@DefaultValue("64") @Min(1) @Max(10_000) int maxConcurrentUploads,
 		@Valid @DefaultValue DeadProperties deadProperties) {
 
 	/**

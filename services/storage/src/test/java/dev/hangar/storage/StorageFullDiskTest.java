@@ -53,7 +53,7 @@ class StorageFullDiskTest {
 			assertThat(declared.statusCode()).isEqualTo(507);
 			assertThat(declared.body()).contains("disk").contains("Nothing was changed");
 			assertThat(undeclared.statusCode()).isEqualTo(507);
-			assertThat(undeclared.body()).contains("disk holding the storage space is full");
+			assertThat(undeclared.body()).contains("disk is full").contains("nothing was stored");
 			assertThat(copyOverFolder.status()).isEqualTo(507);
 			assertThat(moveOverFolder.status()).isEqualTo(507);
 			assertThat(root.resolve("report.txt")).hasContent("the old report");

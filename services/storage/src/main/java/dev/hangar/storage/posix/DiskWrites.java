@@ -2,14 +2,15 @@ package dev.hangar.storage.posix;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+
+import dev.hangar.service.DiskFull;
 
 /** What every durable write of the posix driver needs: a directory sync, and telling a full disk apart. */
 final class DiskWrites {
 
-	/** Below this many free bytes a failed write is taken for a full disk. */
+	/** The size of the buffer an upload is copied through. */
 	static final int BUFFER_SIZE = 64 * 1024;
 
 	private DiskWrites() {
@@ -25,21 +26,9 @@ final class DiskWrites {
 		}
 	}
 
-	/**
-	 * Whether a write failed because the disk is full (ENOSPC or a user's disk quota). The
-	 * message is the C library's and may be translated, so the free space decides too.
-	 */
+	/** Whether a write failed because the disk is full. */
 	static boolean isDiskFull(IOException ex, Path onDisk) {
-		String message = String.valueOf(ex.getMessage());
-		if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
-			return true;
-		}
-		try {
-			return Files.getFileStore(onDisk).getUsableSpace() < BUFFER_SIZE;
-		}
-		catch (IOException unreadable) {
-			return false;
-		}
+		return DiskFull.caused(ex, onDisk);
 	}
 
 }

@@ -77,6 +77,11 @@ public final class PosixDriver implements StorageDriver {
 	}
 
 	@Override
+	public Path uploadDirectory() {
+		return this.root.resolve(UPLOADS);
+	}
+
+	@Override
 	public Set<String> reservedNames() {
 		return Set.of(UPLOADS, PROPERTIES);
 	}

@@ -22,6 +22,7 @@ import org.apache.catalina.WebResourceRoot;
 import org.apache.catalina.webresources.DirResourceSet;
 import org.apache.catalina.webresources.EmptyResource;
 
+import dev.hangar.service.web.SpooledBodyStream;
 import dev.hangar.storage.InsufficientStorageException;
 import dev.hangar.storage.StorageProperties;
 
@@ -99,10 +100,18 @@ class PosixResourceSet extends DirResourceSet {
 		}
 		Path temporary = null;
 		try {
-			// Not createTempFile: its 0600 mode would become the file's mode after the rename.
-			temporary = Files.createFile(this.uploads.resolve("upload-" + UUID.randomUUID() + ".part"));
 			long existing = dest.exists() ? dest.length() : 0;
-			copy(is, temporary, existing);
+			if (is instanceof SpooledBodyStream spooled && this.uploads.equals(spooled.file().getParent())) {
+				// Received whole beside the space already: checked and moved into place, not copied.
+				temporary = spooled.file();
+				checkQuota(spooled.length(), existing + spooled.length());
+				force(temporary);
+			}
+			else {
+				// Not createTempFile: its 0600 mode would become the file's mode after the rename.
+				temporary = Files.createFile(this.uploads.resolve("upload-" + UUID.randomUUID() + ".part"));
+				copy(is, temporary, existing);
+			}
 			Lock lock = getLock(path).writeLock();
 			lock.lock();
 			try {
@@ -137,6 +146,27 @@ class PosixResourceSet extends DirResourceSet {
 					// Removed at the next start.
 				}
 			}
+		}
+	}
+
+	/**
+	 * Refuses an upload of {@code length} bytes that would take the space past its quota, once
+	 * {@code freed} bytes (the file it replaces, and the upload's own copy while it waits) are
+	 * counted out of what the space holds.
+	 */
+	private void checkQuota(long length, long freed) {
+		if (this.properties.quota() != null) {
+			long allowed = this.properties.quota().toBytes() - (this.usedBytes.getAsLong() - freed);
+			if (length > allowed) {
+				throw new InsufficientStorageException("The upload would exceed the quota of " + this.properties.quota()
+						+ " (quota); " + Math.max(0, allowed) + " bytes are free.");
+			}
+		}
+	}
+
+	private static void force(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.force(true);
 		}
 	}
 

@@ -71,12 +71,16 @@ public class StorageWebConfiguration {
 	}
 
 	/**
-	 * The XML bodies of PROPPATCH, PROPFIND and LOCK are read without holding a thread, and bounded:
-	 * Tomcat would read a PROPPATCH body whole into memory, however large.
+	 * Bodies are received without holding a thread while they arrive: an upload into a file beside
+	 * the space (it is then moved into place, not copied), the XML of PROPPATCH, PROPFIND and LOCK
+	 * into memory, bounded (Tomcat would read a PROPPATCH body whole, however large).
 	 */
 	@Bean
-	FilterRegistrationBean<BodyBuffering> xmlBodyBuffering(HttpProperties http, StorageProperties properties) {
+	FilterRegistrationBean<BodyBuffering> storageBodyBuffering(HttpProperties http, StorageProperties properties,
+			StorageDriver driver) {
 		return BodyBuffering.registration(http.bodyTimeout(),
+				new BodyBuffering.Rule((request) -> "PUT".equals(request.getMethod()),
+						() -> properties.maxUploadSize().toBytes(), "max-upload-size", driver::uploadDirectory),
 				new BodyBuffering.Rule((request) -> XML_METHODS.contains(request.getMethod()),
 						() -> properties.deadProperties().maxRequestSize().toBytes(), "dead-properties.max-request-size"));
 	}

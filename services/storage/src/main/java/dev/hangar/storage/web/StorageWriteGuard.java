@@ -3,7 +3,6 @@ package dev.hangar.storage.web;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,8 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * than the disk has free) before a byte of it is stored. A COPY or MOVE onto an existing resource
  * is checked too: Tomcat deletes the destination first, so a copy that then failed for want of
  * space would lose it. A write of undeclared length that the driver stops part-way is answered
- * 507 as well. At most {@code max-concurrent-uploads} uploads run at once (503 beyond), so that
- * clients that send slowly cannot take every thread from the readers.
+ * 507 as well.
  */
 public class StorageWriteGuard extends OncePerRequestFilter {
 
@@ -37,12 +35,9 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 
 	private final StorageDriver driver;
 
-	private final Semaphore uploads;
-
 	public StorageWriteGuard(StorageProperties properties, StorageDriver driver) {
 		this.properties = properties;
 		this.driver = driver;
-		this.uploads = new Semaphore(properties.maxConcurrentUploads());
 	}
 
 	/** Runs on the dispatch that follows a body read without a thread ({@code BodyBuffering}) too. */
@@ -61,32 +56,15 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 			return;
 		}
 		Optional<String> target = SpacePath.canonical(request.getRequestURI().substring(request.getContextPath().length()));
-		if (method.equals("PUT") && target.isPresent() && !checkUpload(request, response, target.get())) {
+		// Checked before a body is received; the dispatch that follows its receipt only maps refusals.
+		boolean checked = isAsyncDispatch(request);
+		if (!checked && method.equals("PUT") && target.isPresent() && !checkUpload(request, response, target.get())) {
 			return;
 		}
-		boolean upload = method.equals("PUT");
-		if (upload && !this.uploads.tryAcquire()) {
-			response.setHeader("Retry-After", "1");
-			StorageResponses.refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, this.properties.maxConcurrentUploads()
-					+ " uploads are in progress, the most at once (max-concurrent-uploads); retry later.");
-			return;
-		}
-		if ((method.equals("COPY") || method.equals("MOVE")) && target.isPresent()
+		if (!checked && (method.equals("COPY") || method.equals("MOVE")) && target.isPresent()
 				&& !checkCopy(request, response, target.get())) {
 			return;
 		}
-		try {
-			answerRefusals(request, response, chain);
-		}
-		finally {
-			if (upload) {
-				this.uploads.release();
-			}
-		}
-	}
-
-	private void answerRefusals(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
 		try {
 			chain.doFilter(request, response);
 		}
