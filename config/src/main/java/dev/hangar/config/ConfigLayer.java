@@ -16,7 +16,7 @@ public record ConfigLayer(Kind kind, EnumerablePropertySource<?> source, String 
 
 		COMMAND_LINE(true), SCOPE_ENVIRONMENT(true), GLOBAL_ENVIRONMENT(false), INSTANCE_FILE(true), SCOPE_FILE(true),
 		SCOPE_SECTION(true),
-		GLOBAL_FILE(false), DEFAULTS(false);
+		GLOBAL_FILE(false), PEER_DEFAULTS(false), DEFAULTS(false);
 
 		private final boolean scopeOwned;
 

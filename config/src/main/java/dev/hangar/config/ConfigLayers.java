@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.springframework.boot.env.OriginTrackedMapPropertySource;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.OriginTrackedValue;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.io.Resource;
@@ -114,6 +116,11 @@ public final class ConfigLayers {
 		}
 		layers.add(new ConfigLayer(ConfigLayer.Kind.GLOBAL_FILE,
 				this.hangarFile.select(HANGAR_FILE, GLOBAL_NAMES::contains), this.hangarFile.name()));
+		Map<String, ConfigEntry> peers = scope.defaults().peers().resolve(new PeerSettings(this));
+		if (!peers.isEmpty()) {
+			layers.add(new ConfigLayer(ConfigLayer.Kind.PEER_DEFAULTS, peerDefaults(scope, peers),
+					"other services' configuration"));
+		}
 		layers.add(new ConfigLayer(ConfigLayer.Kind.DEFAULTS, defaults(scope), "built-in defaults of " + scope.name()));
 		return layers;
 	}
@@ -128,6 +135,23 @@ public final class ConfigLayers {
 	private ConfigLayer environmentLayer(ConfigLayer.Kind kind, String prefix) {
 		return new ConfigLayer(kind, ScopedEnvironmentPropertySource.of(prefix, this.inputs.environment()),
 				prefix + "_* environment variables");
+	}
+
+	private static EnumerablePropertySource<?> peerDefaults(ConfigScope scope, Map<String, ConfigEntry> peers) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		peers.forEach((key, entry) -> values.put(key,
+				OriginTrackedValue.of(entry.value(), new PeerOrigin(entry.origin()))));
+		return new OriginTrackedMapPropertySource("peers:" + scope.name(), values, true);
+	}
+
+	/** A default taken from another scope's setting, e.g. "from environment variable STORAGE_USERS_HTTP_PORT". */
+	private record PeerOrigin(String origin) implements Origin {
+
+		@Override
+		public String toString() {
+			return "derived from " + this.origin;
+		}
+
 	}
 
 	private EnumerablePropertySource<?> defaults(ConfigScope scope) {

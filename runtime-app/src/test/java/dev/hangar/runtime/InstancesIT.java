@@ -207,7 +207,7 @@ class InstancesIT {
 
 	@ParameterizedTest(name = "refuses the name ''{0}''")
 	@ValueSource(strings = { "..", "a..b", "UPPER", "with space", "-dash", "dash-", "x123456789012345678901234567890123",
-			"a_b", "%2e%2e" })
+			"a_b", "%2e%2e", "a;id" })
 	void refusesNamesOutsideThePatternBeforeTouchingAFile(String name) throws IOException {
 		List<Path> before = instanceFiles();
 

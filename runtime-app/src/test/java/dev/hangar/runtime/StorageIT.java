@@ -83,12 +83,10 @@ class StorageIT {
 		}
 	}
 
+	/** The connector's port is moved by STORAGE_USERS_HTTP_PORT alone: thumbnails reads it there too. */
 	@Test
-	void thumbnailsScalesAFileThatStorageUsersHoldsInTheSameRuntime() throws IOException {
+	void thumbnailsScalesAFileThatStorageUsersHoldsInTheSameRuntimeWhereverItsPortWasMoved() throws IOException {
 		RuntimeUnderTest runtime = new RuntimeUnderTest(this.home);
-		Files.createDirectories(this.home.resolve("config"));
-		Files.writeString(this.home.resolve("config/thumbnails.yaml"),
-				"storage:\n  sources:\n    storage-users: http://127.0.0.1:" + runtime.storageUsersPort + "\n");
 		try (runtime) {
 			runtime.start("HANGAR_RUN_SERVICES", "storage-users,thumbnails");
 			assertThat(Http.send(java.net.http.HttpRequest.newBuilder(runtime.storageUsers("/photos/"))

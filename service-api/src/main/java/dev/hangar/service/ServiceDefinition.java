@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import dev.hangar.config.ConfigScope;
+import dev.hangar.config.PeerDefaults;
 
 /**
  * What a Hangar service declares about itself. Implementations are found on the classpath through
@@ -43,6 +44,14 @@ public interface ServiceDefinition {
 	/** A classpath YAML resource with the service's built-in defaults, or {@code null}. */
 	default @Nullable String defaultsResource() {
 		return null;
+	}
+
+	/**
+	 * Defaults this service takes from other services' own configuration, such as where a service
+	 * it calls listens; they rank just above its built-in defaults.
+	 */
+	default PeerDefaults peerDefaults() {
+		return PeerDefaults.NONE;
 	}
 
 	/** Services that must be ready before this one starts; the rest start concurrently. */

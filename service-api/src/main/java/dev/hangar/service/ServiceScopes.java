@@ -28,7 +28,7 @@ final class ServiceScopes {
 		}
 		Map<String, Object> values = Map.of("http.port", definition.defaultPort(), "spring.application.name",
 				definition.name());
-		return new ConfigScope(definition.name(), new ScopeDefaults(resources, values));
+		return new ConfigScope(definition.name(), new ScopeDefaults(resources, values, definition.peerDefaults()));
 	}
 
 }

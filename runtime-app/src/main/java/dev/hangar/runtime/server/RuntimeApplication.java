@@ -8,6 +8,7 @@ import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.MemoryProperties;
 import dev.hangar.service.SharedClassMetadata;
 import dev.hangar.service.StartupHeapCompaction;
+import dev.hangar.service.web.PathParameterFilter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringBootConfiguration;
@@ -60,6 +61,14 @@ class RuntimeApplication {
 		FilterRegistrationBean<ManagementCredentialFilter> registration = new FilterRegistrationBean<>(
 				new ManagementCredentialFilter(properties.secret()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/** {@code /api/instances/thumbnails/a;id} is refused, never taken for instance {@code a}. */
+	@Bean
+	FilterRegistrationBean<PathParameterFilter> pathParameterFilter() {
+		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

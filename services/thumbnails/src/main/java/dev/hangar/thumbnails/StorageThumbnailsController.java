@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.hangar.config.ConfigScope;
 import dev.hangar.service.web.ClientConnection;
 import dev.hangar.service.web.RequestRefusedException;
 
@@ -80,8 +81,11 @@ class StorageThumbnailsController {
 			response = this.http.obtain().send(fetch.build(), HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (IOException ex) {
-			throw new RequestRefusedException(HttpStatus.BAD_GATEWAY,
-					"Storage source '" + source + "' at " + base + " did not answer: " + ex.getMessage());
+			throw new RequestRefusedException(HttpStatus.BAD_GATEWAY, "Storage source '" + source + "' at " + base
+					+ " did not answer (" + ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "")
+					+ "). If the connector listens elsewhere, set its http.port (" + source + ".yaml, or "
+					+ ConfigScope.environmentPrefixOf(source) + "_HTTP_PORT), or storage.sources." + source
+					+ " in thumbnails.yaml.");
 		}
 		try (InputStream body = response.body()) {
 			if (response.statusCode() == 304 && cached.isPresent()) {

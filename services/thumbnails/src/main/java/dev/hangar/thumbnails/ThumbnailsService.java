@@ -2,6 +2,7 @@ package dev.hangar.thumbnails;
 
 import java.util.List;
 
+import dev.hangar.config.PeerDefaults;
 import dev.hangar.service.Instancing;
 import dev.hangar.service.ServiceDefinition;
 
@@ -36,6 +37,11 @@ public final class ThumbnailsService implements ServiceDefinition {
 	@Override
 	public List<Class<?>> propertiesClasses() {
 		return List.of(ThumbnailsProperties.class, StorageSourceProperties.class);
+	}
+
+	@Override
+	public PeerDefaults peerDefaults() {
+		return new StorageSourceDefaults();
 	}
 
 	@Override
