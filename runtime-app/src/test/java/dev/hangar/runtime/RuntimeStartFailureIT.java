@@ -140,6 +140,35 @@ class RuntimeStartFailureIT {
 		assertThat(result.output()).contains("Cannot create the data dir " + file + " (data-dir, from System Environment Property \"HANGAR_DATA_DIR\")");
 	}
 
+	/**
+	 * A database that accepts connections and never answers holds the settings service's start
+	 * (and so the runtime's) for as long as it likes: SIGTERM still stops the runtime, which says
+	 * so and exits 0, with no stack trace and nothing left listening.
+	 */
+	@Test
+	void aSigtermWhileStartingStopsTheRuntimeSaysSoAndExitsZero() throws IOException {
+		try (ServerSocket silentDatabase = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			int runtimePort = FreePorts.next();
+			int thumbnailsPort = FreePorts.next();
+			Map<String, String> env = HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT", String.valueOf(runtimePort),
+					"THUMBNAILS_HTTP_PORT", String.valueOf(thumbnailsPort), "SETTINGS_HTTP_PORT",
+					String.valueOf(FreePorts.next()), "HANGAR_RUN_SERVICES", "thumbnails,settings",
+					"SETTINGS_SPRING_DATASOURCE_URL",
+					"jdbc:postgresql://127.0.0.1:" + silentDatabase.getLocalPort() + "/hangar");
+			try (HangarProcess runtime = HangarProcess.start(Jars.runtime(), env, this.home.resolve("server.log"), "server")) {
+				runtime.awaitOutput("Tomcat started on port " + thumbnailsPort, java.time.Duration.ofSeconds(60));
+				assertThat(runtime.output()).doesNotContain("Started HangarMain");
+
+				runtime.terminate();
+
+				assertThat(runtime.awaitExit(java.time.Duration.ofSeconds(30))).isZero();
+				assertThat(runtime.output()).contains("Stopped by SIGTERM while starting").doesNotContain("Exception");
+			}
+			assertThat(FreePorts.isFree(runtimePort)).isTrue();
+			assertThat(FreePorts.isFree(thumbnailsPort)).isTrue();
+		}
+	}
+
 	private void writeConfig(String name, String content) throws IOException {
 		Files.createDirectories(this.home.resolve("config"));
 		Files.writeString(this.home.resolve("config").resolve(name), content);

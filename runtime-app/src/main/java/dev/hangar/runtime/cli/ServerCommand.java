@@ -9,7 +9,6 @@ import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.KnownKeys;
 import dev.hangar.runtime.server.RuntimeServer;
 import dev.hangar.service.ServiceCatalog;
-import dev.hangar.service.cli.ProcessSignals;
 import dev.hangar.service.cli.StartupFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +34,6 @@ final class ServerCommand implements Callable<Integer> {
 			// catalog), so that a connector configured wrongly is reported as such.
 			ServiceCatalog catalog = ServiceCatalog.load(classLoader, layers);
 			KnownKeys knownKeys = KnownKeys.fromClasspath(classLoader);
-			ProcessSignals.exitCleanlyOnTermination();
 			new RuntimeServer(layers, catalog, knownKeys).start();
 		});
 	}

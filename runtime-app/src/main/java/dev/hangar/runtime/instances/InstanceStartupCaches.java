@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
@@ -55,7 +56,12 @@ final class InstanceStartupCaches {
 	void start() {
 		StartupCaches caches = this.caches;
 		if (caches != null) {
-			this.executor.execute(() -> caches.list().forEach((cache) -> this.states.putIfAbsent(cache.name(), CacheState.READY)));
+			try {
+				this.executor.execute(() -> caches.list().forEach((cache) -> this.states.putIfAbsent(cache.name(), CacheState.READY)));
+			}
+			catch (RejectedExecutionException ex) {
+				// The runtime was stopped just as it became ready: nothing is left to list them for.
+			}
 		}
 	}
 

@@ -35,7 +35,6 @@ final class ServiceServerCommand implements Callable<Integer> {
 		return StartupFailures.startOrReport(this.spec.commandLine().getErr(), this.definition.name(), () -> {
 			ConfigLayers layers = new ConfigLayers(ConfigInputs.ofProcess(this.configuration));
 			KnownKeys knownKeys = KnownKeys.fromClasspath(getClass().getClassLoader());
-			ProcessSignals.exitCleanlyOnTermination();
 			new ServiceApplication(this.definition, layers, knownKeys, ServiceMode.STANDALONE).start();
 		});
 	}

@@ -1,6 +1,7 @@
 package dev.hangar.service.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.web.server.PortInUseException;
@@ -16,12 +17,15 @@ public final class StartupFailures {
 	/**
 	 * Runs {@code start}, which starts a server, and turns what stops it into a message on
 	 * {@code err} and an exit code: {@link ExitCodes#CONFIG} for configuration,
-	 * {@link ExitCodes#FAILURE} for the rest, {@link ExitCodes#KEEP_RUNNING} when it started.
+	 * {@link ExitCodes#FAILURE} for the rest, {@link ExitCodes#KEEP_RUNNING} when it started. A
+	 * start that a SIGTERM or SIGINT cut short is no failure: {@link ExitCodes#OK}, and it says so.
 	 * @param what what is started, for the message, e.g. {@code thumbnails}
 	 */
 	public static int startOrReport(PrintWriter err, String what, Runnable start) {
+		ProcessSignals signals = ProcessSignals.exitCleanlyOnTermination();
 		try {
 			start.run();
+			signals.started();
 			return ExitCodes.KEEP_RUNNING;
 		}
 		catch (InvalidConfigurationException ex) {
@@ -29,6 +33,11 @@ public final class StartupFailures {
 			return ExitCodes.CONFIG;
 		}
 		catch (RuntimeException ex) {
+			Optional<String> signal = signals.received();
+			if (signal.isPresent()) {
+				err.println(what + " was stopped by " + signal.get() + " while starting.");
+				return ExitCodes.OK;
+			}
 			// Spring Boot has logged its failure analysis already.
 			err.println(what + " failed to start: " + summary(ex));
 			return exitCode(ex);
