@@ -15,9 +15,11 @@ import java.util.stream.Stream;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hangar.service.test.HostileImages;
 import dev.hangar.service.test.Http;
 import dev.hangar.service.test.ServiceUnderTest;
 
@@ -148,6 +150,33 @@ class StorageThumbnailsTest {
 		this.files.put("/notes.txt", "just text".getBytes());
 		try (ServiceUnderTest thumbnails = start()) {
 			assertThat(get(thumbnails, "/thumbnails/storage-users/notes.txt").statusCode()).isEqualTo(415);
+		}
+	}
+
+	@Test
+	@Tag("hostile-clients")
+	void aStoredImageThatDecodesToHundredsOfMegabytesIsScaledWithinTheRenderMemory() {
+		this.files.put("/bomb.png", HostileImages.png16BitRgba(7000, 7000));
+		try (ServiceUnderTest thumbnails = start("--render-memory=16MB")) {
+			HttpResponse<byte[]> small = get(thumbnails, "/thumbnails/storage-users/bomb.png?size=128x128");
+			HttpResponse<byte[]> large = get(thumbnails, "/thumbnails/storage-users/bomb.png?size=1024x1024");
+
+			assertThat(small.statusCode()).isEqualTo(200);
+			assertThat(TestImages.decoded(small.body()).getWidth()).isEqualTo(128);
+			assertThat(large.statusCode()).isEqualTo(413);
+			assertThat(new String(large.body())).contains("render-memory");
+		}
+	}
+
+	@Test
+	void aSourceThatDoesNotAnswerIs502NamingTheKeysToSet() {
+		try (ServiceUnderTest thumbnails = ServiceUnderTest.start(new ThumbnailsService(), this.home,
+				"--storage.sources.storage-users=http://127.0.0.1:" + dev.hangar.service.test.FreePorts.next())) {
+			HttpResponse<byte[]> response = get(thumbnails, "/thumbnails/storage-users/cat.png");
+
+			assertThat(response.statusCode()).isEqualTo(502);
+			assertThat(new String(response.body())).contains("did not answer (ConnectException")
+				.contains("STORAGE_USERS_HTTP_PORT").contains("storage.sources.storage-users");
 		}
 	}
 
