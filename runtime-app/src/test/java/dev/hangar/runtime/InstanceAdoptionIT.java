@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -89,6 +90,7 @@ class InstanceAdoptionIT {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void aCorruptStateFileFailsOnlyItsInstanceAndAFileThatNamesAnotherInstanceStartsNothingTwice(@TempDir Path home)
 			throws IOException {
 		RuntimeUnderTest first = prepare(home);

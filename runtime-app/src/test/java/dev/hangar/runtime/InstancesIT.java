@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -208,6 +209,7 @@ class InstancesIT {
 	@ParameterizedTest(name = "refuses the name ''{0}''")
 	@ValueSource(strings = { "..", "a..b", "UPPER", "with space", "-dash", "dash-", "x123456789012345678901234567890123",
 			"a_b", "%2e%2e", "a;id" })
+	@Tag("hostile-clients")
 	void refusesNamesOutsideThePatternBeforeTouchingAFile(String name) throws IOException {
 		List<Path> before = instanceFiles();
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,6 +147,7 @@ class RuntimeStartFailureIT {
 	 * so and exits 0, with no stack trace and nothing left listening.
 	 */
 	@Test
+	@Tag("hostile-clients")
 	void aSigtermWhileStartingStopsTheRuntimeSaysSoAndExitsZero() throws IOException {
 		try (ServerSocket silentDatabase = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			int runtimePort = FreePorts.next();

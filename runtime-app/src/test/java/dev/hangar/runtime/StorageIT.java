@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ class StorageIT {
 	Path home;
 
 	@Test
+	@Tag("hostile-clients")
 	void aProcessKilledMidUploadLeavesTheOldContentAndCleansUpAtTheNextStart() throws IOException {
 		int port = FreePorts.next();
 		Path root = this.home.resolve("data/storage/users");
@@ -85,6 +87,7 @@ class StorageIT {
 
 	/** The connector's port is moved by STORAGE_USERS_HTTP_PORT alone: thumbnails reads it there too. */
 	@Test
+	@Tag("hostile-clients")
 	void thumbnailsScalesAFileThatStorageUsersHoldsInTheSameRuntimeWhereverItsPortWasMoved() throws IOException {
 		RuntimeUnderTest runtime = new RuntimeUnderTest(this.home);
 		try (runtime) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +85,7 @@ class SettingsServiceTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void refusesAValueOverTheSizeLimit() {
 		HttpResponse<String> response = put("alice", "theme", "\"" + "x".repeat(2000) + "\"");
 
@@ -111,6 +113,7 @@ class SettingsServiceTest {
 
 	@ParameterizedTest(name = "refuses the name {0}")
 	@ValueSource(strings = { "..", ".hidden", "a%20b", "a12345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678", "%2e%2e", "a;b" })
+	@Tag("hostile-clients")
 	void refusesNamesOutsideThePattern(String name) {
 		assertThat(put(name, "theme", "1").statusCode()).isEqualTo(400);
 		assertThat(put("alice", name, "1").statusCode()).isEqualTo(400);

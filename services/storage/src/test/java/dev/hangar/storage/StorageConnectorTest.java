@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,7 @@ class StorageConnectorTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void anUploadOverTheQuotaGets507AndLeavesNothingBehind() throws IOException {
 		try (ServiceUnderTest storage = start("storage-users", "--quota=1KB")) {
 			assertThat(put(storage, "/small.txt", "x".repeat(600)).statusCode()).isEqualTo(201);
@@ -104,6 +106,7 @@ class StorageConnectorTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void aCopyOrMoveOntoAFolderThatWouldPassTheQuotaIsRefusedBeforeTheFolderIsTouched() throws IOException {
 		try (ServiceUnderTest storage = start("storage-users", "--quota=4KB")) {
 			Path root = this.home.resolve("data/storage/users");
@@ -147,6 +150,7 @@ class StorageConnectorTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void pathsNeverEscapeTheRoot() throws IOException {
 		Path outside = Files.writeString(this.home.resolve("secret.txt"), "secret");
 		try (ServiceUnderTest storage = start("storage-users")) {
@@ -165,6 +169,7 @@ class StorageConnectorTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void anUploadCutOffMidwayLeavesTheOldFileIntact() throws IOException {
 		try (ServiceUnderTest storage = start("storage-users")) {
 			put(storage, "/report.txt", "the old, complete report");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ class StorageSourceDefaultsTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void aPortMovedByTheConnectorsOwnVariableMovesTheSource() {
 		this.environment.put("STORAGE_USERS_HTTP_PORT", "9300");
 

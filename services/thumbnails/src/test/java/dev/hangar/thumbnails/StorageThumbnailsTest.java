@@ -169,6 +169,7 @@ class StorageThumbnailsTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void aSourceThatDoesNotAnswerIs502NamingTheKeysToSet() {
 		try (ServiceUnderTest thumbnails = ServiceUnderTest.start(new ThumbnailsService(), this.home,
 				"--storage.sources.storage-users=http://127.0.0.1:" + dev.hangar.service.test.FreePorts.next())) {

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +76,7 @@ class ThumbnailsServiceTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void refusesAnImageOverTheByteLimit() {
 		HttpResponse<byte[]> response = post("/thumbnails", "image/bmp", TestImages.encoded("bmp", 400, 400));
 
@@ -83,6 +85,7 @@ class ThumbnailsServiceTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void refusesADecompressionBombBeforeDecodingIt() {
 		byte[] bomb = TestImages.pngClaiming(100_000, 100_000);
 		assertThat(bomb.length).isLessThan(1000);
@@ -158,6 +161,7 @@ class ThumbnailsServiceTest {
 	}
 
 	@Test
+	@Tag("hostile-clients")
 	void aMultipartBodyWithoutABoundaryIsRefusedByItsContentTypeNotParsed() {
 		HttpResponse<byte[]> response = post("/thumbnails", "multipart/form-data", TestImages.encoded("png", 10, 10));
 
