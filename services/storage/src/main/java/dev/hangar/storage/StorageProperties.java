@@ -24,13 +24,14 @@ import org.springframework.validation.annotation.Validated;
  * nothing behind; unset for no quota
  * @param readOnly whether writes are refused (403)
  * @param maxUploadSize the largest single upload; larger ones get 413
+ * @param maxLocks the most WebDAV locks the space holds at once; a new lock past it gets 507
  * @param deadProperties the limits on WebDAV dead properties (PROPPATCH)
  */
 @ConfigurationProperties
 @Validated
 public record StorageProperties(@DefaultValue("posix") @NotNull StorageDriverType driver, @NotNull Path root,
 		@Nullable DataSize quota, @DefaultValue("false") boolean readOnly,
-		@DefaultValue("1GB") @NotNull DataSize maxUploadSize,
+		@DefaultValue("1GB") @NotNull DataSize maxUploadSize, @DefaultValue("10000") @Min(1) @Max(1_000_000) int maxLocks,
 		@Valid @DefaultValue DeadProperties deadProperties) {
 
 	/**

@@ -1,5 +1,6 @@
 package dev.hangar.storage.web;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +84,14 @@ public class StorageWebConfiguration {
 						() -> properties.maxUploadSize().toBytes(), "max-upload-size", driver::uploadDirectory),
 				new BodyBuffering.Rule((request) -> XML_METHODS.contains(request.getMethod()),
 						() -> properties.deadProperties().maxRequestSize().toBytes(), "dead-properties.max-request-size"));
+	}
+
+	@Bean
+	FilterRegistrationBean<LockLimit> lockLimit(StorageProperties properties) {
+		FilterRegistrationBean<LockLimit> registration = new FilterRegistrationBean<>(
+				new LockLimit(properties.maxLocks(), Clock.systemUTC()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+		return registration;
 	}
 
 	@Bean
