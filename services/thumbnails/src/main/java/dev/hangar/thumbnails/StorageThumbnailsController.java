@@ -3,9 +3,11 @@ package dev.hangar.thumbnails;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -68,6 +70,7 @@ class StorageThumbnailsController {
 		if (rawPath.isEmpty() || rawPath.equals("/") || rawPath.endsWith("/")) {
 			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "Name a file: /thumbnails/" + source + "/<path>.");
 		}
+		checkSegments(source, rawPath);
 		ThumbnailMaker.Request wanted = this.maker.request(size, format);
 		String key = ThumbnailCache.key(source, rawPath, wanted);
 		Optional<ThumbnailCache.Entry> cached = this.cache.get(key);
@@ -102,6 +105,29 @@ class StorageThumbnailsController {
 			byte[] thumbnail = this.maker.make(image, wanted, ClientConnection.of(request)).bytes();
 			response.headers().firstValue(HttpHeaders.ETAG).ifPresent((etag) -> this.cache.put(key, etag, thumbnail));
 			return answer(thumbnail, wanted, "MISS");
+		}
+	}
+
+	/**
+	 * Refuses a path with a segment that is {@code .} or {@code ..} or hides a separator in any
+	 * encoding: it names no file of the connector's space (the connector would refuse it too, and
+	 * the client would see that as the connector's failure).
+	 */
+	private static void checkSegments(String source, String rawPath) {
+		for (String segment : rawPath.substring(1).split("/", -1)) {
+			String decoded;
+			try {
+				decoded = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The path " + rawPath + " is not properly encoded.");
+			}
+			if (decoded.isEmpty() || decoded.equals(".") || decoded.equals("..") || decoded.contains("/")
+					|| decoded.contains("\\") || decoded.indexOf('\0') >= 0) {
+				throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The path " + rawPath
+						+ " names no file of storage source '" + source + "': its segments may not be empty, '.' or '..', "
+						+ "nor hold a separator.");
+			}
 		}
 	}
 

@@ -181,6 +181,20 @@ class StorageThumbnailsTest {
 		}
 	}
 
+	@Test
+	@Tag("hostile-clients")
+	void aPathWithDotSegmentsOrHiddenSeparatorsIsRefusedBeforeTheSourceIsAsked() {
+		this.files.put("/secret.png", TestImages.encoded("png", 10, 10));
+		try (ServiceUnderTest thumbnails = start()) {
+			for (String path : java.util.List.of("/photos/%2e%2e/secret.png", "/%2E/secret.png", "/a%2Fb.png", "/a%5Cb.png",
+					"/a%00b.png", "/a//b.png")) {
+				HttpResponse<byte[]> response = get(thumbnails, "/thumbnails/storage-users" + path);
+				assertThat(response.statusCode()).as(path).isEqualTo(400);
+			}
+			assertThat(this.bodiesSent).hasValue(0);
+		}
+	}
+
 	private static HttpResponse<byte[]> get(ServiceUnderTest thumbnails, String path) {
 		return Http.send(java.net.http.HttpRequest.newBuilder(thumbnails.uri(path)).GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
