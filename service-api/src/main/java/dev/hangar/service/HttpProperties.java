@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -25,9 +26,18 @@ import org.springframework.validation.annotation.Validated;
  * extends it; a slower body gets 408
  * @param bodyMinRate the slowest a body may arrive once {@code body-timeout} has passed, in bytes a
  * second
+ * @param bodyMemory the most memory the request bodies a service receives into memory may hold
+ * together; past it a body gets 503; unset, an eighth of the JVM's maximum heap
  */
 @ConfigurationProperties("http")
 @Validated
 public record HttpProperties(@NotBlank String host, @Min(0) @Max(65535) int port, @NotNull Duration connectionTimeout,
-		@NotNull Duration keepAliveTimeout, @NotNull Duration bodyTimeout, @NotNull DataSize bodyMinRate) {
+		@NotNull Duration keepAliveTimeout, @NotNull Duration bodyTimeout, @NotNull DataSize bodyMinRate,
+		@Nullable DataSize bodyMemory) {
+
+	/** {@code body-memory}, else an eighth of the JVM's maximum heap. */
+	public DataSize bodyMemoryBudget() {
+		return (this.bodyMemory != null) ? this.bodyMemory : DataSize.ofBytes(Runtime.getRuntime().maxMemory() / 8);
+	}
+
 }

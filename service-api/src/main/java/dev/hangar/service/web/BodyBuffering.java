@@ -21,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import dev.hangar.service.HttpProperties;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -48,18 +50,26 @@ public class BodyBuffering extends OncePerRequestFilter {
 
 	private final Duration timeout;
 
+	private final BodyMemory memory;
+
 	/**
 	 * @param timeout how long a whole body may take to arrive
+	 * @param memory the most bytes all bodies received into memory may hold together
 	 * @param rules which requests to buffer, each with its limit
 	 */
-	public BodyBuffering(Duration timeout, Rule... rules) {
+	public BodyBuffering(Duration timeout, long memory, Rule... rules) {
 		this.timeout = timeout;
+		this.memory = new BodyMemory(memory);
 		this.rules = List.of(rules);
 	}
 
-	/** A registration of the filter for a service's rules, with the service's {@code http.body-timeout}. */
-	public static FilterRegistrationBean<BodyBuffering> registration(Duration timeout, Rule... rules) {
-		FilterRegistrationBean<BodyBuffering> registration = new FilterRegistrationBean<>(new BodyBuffering(timeout, rules));
+	/**
+	 * A registration of the filter for a service's rules, with the service's
+	 * {@code http.body-timeout} and {@code http.body-memory}.
+	 */
+	public static FilterRegistrationBean<BodyBuffering> registration(HttpProperties http, Rule... rules) {
+		FilterRegistrationBean<BodyBuffering> registration = new FilterRegistrationBean<>(
+				new BodyBuffering(http.bodyTimeout(), http.bodyMemoryBudget().toBytes(), rules));
 		registration.setOrder(ORDER);
 		registration.setAsyncSupported(true);
 		return registration;
@@ -100,7 +110,7 @@ public class BodyBuffering extends OncePerRequestFilter {
 			return;
 		}
 		BodySink sink = (rule.spoolDirectory() != null) ? BodySink.file(rule.spoolDirectory().get())
-				: BodySink.memory();
+				: BodySink.memory(this.memory);
 		AsyncContext async = request.startAsync();
 		async.setTimeout(this.timeout.toMillis());
 		Receiver receiver = new Receiver(request, async, rule, limit, sink);
@@ -203,6 +213,10 @@ public class BodyBuffering extends OncePerRequestFilter {
 				}
 				try {
 					this.sink.write(this.buffer, read);
+				}
+				catch (BodySink.BodyMemoryFullException ex) {
+					refuse(HttpStatus.SERVICE_UNAVAILABLE, "This service holds as many request bodies in memory as it "
+							+ "may (http.body-memory, " + BodyBuffering.this.memory.budget() + " bytes); retry later.");
 				}
 				catch (IOException ex) {
 					refuse(HttpStatus.INSUFFICIENT_STORAGE, this.sink.isDiskFull(ex)

@@ -29,13 +29,19 @@ interface BodySink {
 		return false;
 	}
 
-	static BodySink memory() {
+	/** A sink in memory, whose bytes are taken from {@code memory} as they arrive. */
+	static BodySink memory(BodyMemory memory) {
 		return new BodySink() {
 
 			private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
+			private boolean handedOn;
+
 			@Override
-			public void write(byte[] bytes, int length) {
+			public void write(byte[] bytes, int length) throws IOException {
+				if (!memory.take(length)) {
+					throw new BodyMemoryFullException(memory);
+				}
 				this.bytes.write(bytes, 0, length);
 			}
 
@@ -46,14 +52,30 @@ interface BodySink {
 
 			@Override
 			public ReceivedBody received() {
-				return ReceivedBody.inMemory(this.bytes.toByteArray());
+				this.handedOn = true;
+				return ReceivedBody.inMemory(this.bytes.toByteArray(), memory);
 			}
 
 			@Override
 			public void discard() {
+				if (!this.handedOn) {
+					this.handedOn = true;
+					memory.give(this.bytes.size());
+				}
 			}
 
 		};
+	}
+
+	/** A write refused because the bodies in memory hold all of {@code http.body-memory}. */
+	final class BodyMemoryFullException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		BodyMemoryFullException(BodyMemory memory) {
+			super("The request bodies in memory hold all of http.body-memory (" + memory.budget() + " bytes)");
+		}
+
 	}
 
 	/** A sink that writes to a new file in {@code directory}. */

@@ -21,8 +21,11 @@ abstract class ReceivedBody {
 	/** Called once the request was handled: a file the handler did not take is deleted. */
 	abstract void discard();
 
-	static ReceivedBody inMemory(byte[] bytes) {
+	/** A body in memory, whose bytes go back to {@code memory} once the request was handled. */
+	static ReceivedBody inMemory(byte[] bytes, BodyMemory memory) {
 		return new ReceivedBody() {
+
+			private boolean discarded;
 
 			@Override
 			long length() {
@@ -36,6 +39,10 @@ abstract class ReceivedBody {
 
 			@Override
 			void discard() {
+				if (!this.discarded) {
+					this.discarded = true;
+					memory.give(bytes.length);
+				}
 			}
 
 		};

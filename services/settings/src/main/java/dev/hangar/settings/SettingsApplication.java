@@ -17,7 +17,7 @@ public class SettingsApplication {
 	/** A value is read without holding a thread while it arrives (a slow client costs a connection only). */
 	@Bean
 	FilterRegistrationBean<BodyBuffering> settingsBodyBuffering(HttpProperties http, SettingsProperties properties) {
-		return BodyBuffering.registration(http.bodyTimeout(),
+		return BodyBuffering.registration(http,
 				new BodyBuffering.Rule((request) -> "PUT".equals(request.getMethod())
 						&& request.getRequestURI().startsWith("/users/"), () -> properties.maxValueSize().toBytes(),
 						"max-value-size"));

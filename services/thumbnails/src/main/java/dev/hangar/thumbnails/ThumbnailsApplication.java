@@ -31,7 +31,7 @@ public class ThumbnailsApplication {
 	/** An image upload is read without holding a thread while it arrives (a slow client costs a connection only). */
 	@Bean
 	FilterRegistrationBean<BodyBuffering> thumbnailsBodyBuffering(HttpProperties http, ThumbnailsProperties properties) {
-		return BodyBuffering.registration(http.bodyTimeout(),
+		return BodyBuffering.registration(http,
 				new BodyBuffering.Rule((request) -> "POST".equals(request.getMethod())
 						&& "/thumbnails".equals(request.getRequestURI()), () -> properties.maxInputSize().toBytes(),
 						"max-input-size"));

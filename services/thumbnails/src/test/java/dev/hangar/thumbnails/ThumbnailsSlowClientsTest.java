@@ -1,10 +1,14 @@
 package dev.hangar.thumbnails;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,41 @@ class ThumbnailsSlowClientsTest {
 				assertThat(silent.getInputStream().read()).as("a silent connection is closed").isEqualTo(-1);
 			}
 		}
+	}
+
+	@Test
+	void theBodiesHeldInMemoryAreBoundedTogetherAndGivenBackWhenTheirClientsLeave() throws IOException {
+		try (ServiceUnderTest service = ServiceUnderTest.start(new ThumbnailsService(), this.home, "--http.body-memory=1MB")) {
+			List<Socket> unfinished = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				unfinished.add(sendPart(service, 450 * 1024));
+			}
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> Http.get(service.uri("/actuator/health")).statusCode() == 200);
+
+			try (Socket third = sendPart(service, 450 * 1024)) {
+				third.setSoTimeout(10_000);
+				String answer = new String(third.getInputStream().readNBytes(400), StandardCharsets.ISO_8859_1);
+				assertThat(answer).startsWith("HTTP/1.1 503").contains("http.body-memory");
+			}
+			for (Socket socket : unfinished) {
+				socket.close();
+			}
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> Http.post(service.uri("/thumbnails?size=32x32"), "image/png",
+					TestImages.encoded("png", 100, 100)).statusCode() == 200);
+		}
+	}
+
+	/** Declares a body of a megabyte and sends {@code bytes} of it, then waits. */
+	private static Socket sendPart(ServiceUnderTest service, int bytes) throws IOException {
+		Socket socket = new Socket("127.0.0.1", service.uri("/").getPort());
+		OutputStream out = socket.getOutputStream();
+		out.write(("POST /thumbnails HTTP/1.1\r\nHost: localhost\r\nContent-Type: image/png\r\nContent-Length: 1000000\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		out.write(new byte[bytes]);
+		out.flush();
+		return socket;
 	}
 
 }
