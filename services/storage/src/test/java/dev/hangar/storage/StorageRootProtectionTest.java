@@ -106,6 +106,20 @@ class StorageRootProtectionTest {
 	}
 
 	@Test
+	void aFolderIsNeverCopiedOrMovedOntoItsOwnParentOrIntoItself() throws IOException {
+		for (String method : List.of("COPY", "MOVE")) {
+			for (String[] pair : List.of(new String[] { "/docs/sub", "/docs" }, new String[] { "/docs/sub/", "/docs/" },
+					new String[] { "/docs/sub", "/docs%2F" }, new String[] { "/docs", "/docs/sub/inner" },
+					new String[] { "/docs", "/docs/" }, new String[] { "/docs/sub", "/docs/sub/../" })) {
+				RawHttp.Response response = RawHttp.send(this.base, method, pair[0], "", "Destination: " + pair[1],
+						"Overwrite: T");
+				assertThat(response.status()).as("%s %s onto %s", method, pair[0], pair[1]).isIn(400, 403);
+				assertThat(tree()).as("the space after %s %s onto %s", method, pair[0], pair[1]).isEqualTo(this.before);
+			}
+		}
+	}
+
+	@Test
 	void theRefusalSaysWhatToDo() {
 		RawHttp.Response response = RawHttp.send(this.base, "COPY", "/keep.txt", "", "Destination: /");
 
