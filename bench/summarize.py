@@ -239,6 +239,26 @@ for jdk in jdks:
         md.append("| {} | {} | {} | {} | {} |".format(jdk, label, fmt(a), fmt(b),
                   (fmt(ratio(b, a), 1) + "x") if a else "-"))
 
+if any(key[1] == "hostile_images" for key in median):
+    md.append("")
+    md.append("### Images that decode to hundreds of megabytes")
+    md.append("")
+    md.append("thumbnails.jar alone with -Xmx256m against a 7000x7000 PNG of 16-bit RGBA pixels (392 MB decoded, "
+              "0.4 MB on the wire): the time of one request and of six sent at once, and the process's peak RSS; "
+              "median of the runs.")
+    md.append("")
+    md.append("| JDK | one, 128x128 (ms) | six at once, 128x128 (ms) | one, 512x512 (ms) | six at once, 512x512 (ms) "
+              "| peak RSS (MiB) | runs |")
+    md.append("|---|---|---|---|---|---|---|")
+    for jdk in jdks:
+        peak = get(jdk, "hostile_images", "peak", "rss_kb")
+        if peak is None:
+            continue
+        md.append("| {} | {} | {} | {} | {} | {} | {} |".format(jdk,
+                  fmt(get(jdk, "hostile_images", "one_128x128", "ms")), fmt(get(jdk, "hostile_images", "six_128x128", "ms")),
+                  fmt(get(jdk, "hostile_images", "one_512x512", "ms")), fmt(get(jdk, "hostile_images", "six_512x512", "ms")),
+                  fmt(peak / 1024), counts.get((jdk, "hostile_images", "peak", "rss_kb"))))
+
 md.append("")
 md.append("Machine: {cores} cores, {memory}, {cpu}, Linux {kernel}. Command: `{command}`, {date}.".format(
     **{k: machine.get(k, "?") for k in ("cores", "memory", "cpu", "kernel", "command", "date")}))

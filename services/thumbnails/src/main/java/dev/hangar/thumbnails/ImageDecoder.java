@@ -23,9 +23,9 @@ import org.springframework.http.HttpStatus;
  * Decodes an uploaded image for a thumbnail, refusing anything that is not a PNG, JPEG, GIF or
  * BMP, and never holding more pixels than the thumbnail needs. The header is read first: an
  * image that declares more than {@code max-input-pixels} is refused before a pixel is decoded.
- * Then the image is decoded subsampled (every n-th pixel of every n-th row) down to about twice
- * the thumbnail, and only once {@link RenderMemory} has granted what the decoded image and the
- * scaling will take, counted in bytes at the decoded depth (a 16-bit RGBA pixel is 8 bytes).
+ * Then the image is decoded subsampled (every n-th pixel of every n-th row, {@link Subsampling}),
+ * and only once {@link RenderMemory} has granted what the decoded image and the scaling will
+ * take, counted in bytes at the decoded depth (a 16-bit RGBA pixel is 8 bytes).
  */
 class ImageDecoder {
 
@@ -64,10 +64,10 @@ class ImageDecoder {
 							"The image is " + width + "x" + height + " (" + pixels + " pixels); the limit is "
 									+ this.maxPixels + " pixels (max-input-pixels).");
 				}
-				int step = subsampling(width, height, box);
-				long decodedPixels = (long) ceilDiv(width, step) * ceilDiv(height, step);
-				long needed = decodedPixels * (bytesPerPixel(reader) + WORKING_BYTES_PER_PIXEL)
-						+ (long) box.width() * box.height() * WORKING_BYTES_PER_PIXEL;
+				Subsampling plan = Subsampling.plan(width, height, box, bytesPerPixel(reader) + WORKING_BYTES_PER_PIXEL,
+						(long) box.width() * box.height() * WORKING_BYTES_PER_PIXEL, this.memory.budgetBytes());
+				int step = plan.step();
+				long needed = plan.bytes();
 				String format = reader.getFormatName().toLowerCase(Locale.ROOT);
 				RenderMemory.Reservation reservation = this.memory.reserve(needed,
 						"The " + width + "x" + height + " " + format + " image", this.patience);
@@ -100,15 +100,6 @@ class ImageDecoder {
 		}
 	}
 
-	/**
-	 * How many source pixels to step over in each direction: as many as leave the decoded image
-	 * at least twice the thumbnail's size, so that scaling down still averages.
-	 */
-	static int subsampling(int width, int height, ThumbnailSize box) {
-		double shrink = Math.max((double) width / box.width(), (double) height / box.height());
-		return (int) Math.max(1, Math.floor(shrink / 2));
-	}
-
 	/** Bytes a decoded pixel takes at the image's own depth. */
 	private static int bytesPerPixel(ImageReader reader) throws IOException {
 		ImageTypeSpecifier type = reader.getRawImageType(0);
@@ -125,10 +116,6 @@ class ImageDecoder {
 			bits += size;
 		}
 		return Math.max(1, (bits + 7) / 8);
-	}
-
-	private static int ceilDiv(int value, int divisor) {
-		return (value + divisor - 1) / divisor;
 	}
 
 	private ImageReader readerFor(ImageInputStream input) {
