@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hangar.runtime.supervision.Wanted;
+
 /**
  * What the runtime keeps on disk about an instance, in {@code <data dir>/instances/<template>/<name>/instance.json}.
  *
@@ -22,24 +24,9 @@ import org.jspecify.annotations.Nullable;
 public record InstanceRecord(String template, String name, Wanted wanted, int port, @Nullable Long pid,
 		@Nullable Instant processStart, int restarts, @Nullable String lastExit, boolean failed, Instant created) {
 
-	InstanceRecord withWanted(Wanted next) {
-		return new InstanceRecord(this.template, this.name, next, this.port, this.pid, this.processStart, this.restarts,
-				this.lastExit, (next == Wanted.DOWN) ? this.failed : false, this.created);
-	}
-
 	InstanceRecord named(String template, String name) {
 		return new InstanceRecord(template, name, this.wanted, this.port, this.pid, this.processStart, this.restarts,
 				this.lastExit, this.failed, this.created);
-	}
-
-	InstanceRecord withProcess(@Nullable Long pid, @Nullable Instant start) {
-		return new InstanceRecord(this.template, this.name, this.wanted, this.port, pid, start, this.restarts,
-				this.lastExit, this.failed, this.created);
-	}
-
-	InstanceRecord exited(String how, boolean restart, boolean failed) {
-		return new InstanceRecord(this.template, this.name, this.wanted, this.port, null, null,
-				this.restarts + (restart ? 1 : 0), how, failed, this.created);
 	}
 
 }

@@ -40,6 +40,11 @@ class InstanceStore {
 		this.root = root;
 	}
 
+	/** The folder of every template's folder. */
+	Path root() {
+		return this.root;
+	}
+
 	Path directory(String template, InstanceName name) {
 		return this.root.resolve(template).resolve(name.value());
 	}

@@ -136,11 +136,11 @@ class InstanceTemplates {
 	 * Whether a process of {@code template} runs from a startup cache, told by its arguments: also
 	 * right for a process an earlier runtime started. Null for a command template.
 	 */
-	@Nullable Boolean fromStartupCache(String template, ProcessHandle process) {
+	@Nullable Boolean fromStartupCache(String template, RunningProcess process) {
 		if (!isService(template)) {
 			return null;
 		}
-		return process.info().arguments().map((arguments) -> Arrays.stream(arguments).anyMatch(
+		return process.arguments().map((arguments) -> Arrays.stream(arguments).anyMatch(
 				(argument) -> Arrays.stream(CacheFormat.values()).anyMatch((format) -> format.isUseOption(argument))))
 			.orElse(false);
 	}

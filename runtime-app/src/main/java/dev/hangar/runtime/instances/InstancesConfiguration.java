@@ -2,6 +2,7 @@ package dev.hangar.runtime.instances;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ public class InstancesConfiguration {
 		Path configDir = ConfigDirectory.resolve(System.getenv()).path();
 		InstanceTemplates templates = new InstanceTemplates(catalog, properties, JavaRuntime.current().command(),
 				ApplicationLayout.runningJar(), startupCaches, configDir);
-		return new InstanceSupervisor(store, templates, properties);
+		return new InstanceSupervisor(store, templates, properties, new OsProcessLauncher(), Clock.systemUTC());
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.hangar.runtime.instances;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -65,7 +66,7 @@ public class InstancesController {
 			return DurationStyle.detectAndParse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InstanceSupervisor.InstanceException(400, "Parameter " + parameter + "=" + value
+			throw new InstanceException(400, "Parameter " + parameter + "=" + value
 					+ " is not a duration: write it as 30s, 2m or PT30S.");
 		}
 	}
@@ -82,13 +83,13 @@ public class InstancesController {
 	@GetMapping(path = "/{template}/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> logs(@PathVariable String template, @PathVariable String name,
 			@RequestParam(defaultValue = "100") int lines, @RequestParam(required = false) @Nullable Long from) {
-		InstanceName instance = new InstanceName(name);
+		Path log = this.supervisor.logFile(template, new InstanceName(name));
 		if (from != null) {
-			InstanceSupervisor.LogChunk chunk = this.supervisor.logsFrom(template, instance, Math.max(0, from));
+			InstanceLogs.LogChunk chunk = InstanceLogs.chunk(log, Math.max(0, from));
 			return ResponseEntity.ok().header("X-Log-Offset", String.valueOf(chunk.next())).body(chunk.text());
 		}
-		long end = this.supervisor.logSize(template, instance);
-		String text = this.supervisor.logs(template, instance, Math.max(1, Math.min(lines, 100_000)));
+		long end = InstanceLogs.size(log);
+		String text = InstanceLogs.tail(log, Math.max(1, Math.min(lines, 100_000)));
 		return ResponseEntity.ok().header("X-Log-Offset", String.valueOf(end)).body(text);
 	}
 
@@ -99,7 +100,7 @@ public class InstancesController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> refused(InstanceSupervisor.InstanceException ex) {
+	ResponseEntity<ProblemDetail> refused(InstanceException ex) {
 		return problem(HttpStatus.valueOf(ex.status()), ex.getMessage());
 	}
 

@@ -5,9 +5,13 @@ import java.util.concurrent.ScheduledFuture;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hangar.runtime.supervision.Lifecycle;
+import dev.hangar.runtime.supervision.Wanted;
+
 /**
- * One instance as its supervisor sees it. Confined to the supervisor's single thread: no field is
- * touched from anywhere else.
+ * One instance as its supervisor sees it: what it is (template, name, port), where it is in its
+ * life ({@link Lifecycle}), and its process. Confined to the supervisor's single thread: no field
+ * is touched from anywhere else.
  */
 final class SupervisedInstance {
 
@@ -15,56 +19,61 @@ final class SupervisedInstance {
 
 	final InstanceName name;
 
-	InstanceRecord record;
+	final int port;
 
-	@Nullable ProcessHandle process;
+	final Instant created;
 
-	/** The child process when this runtime started it; null for an adopted one. */
-	@Nullable Process child;
+	final Lifecycle lifecycle;
 
-	@Nullable Instant upSince;
+	@Nullable RunningProcess process;
 
-	boolean ready;
+	/** A start after a backoff, or a kill after the stop timeout, set for an action of the lifecycle. */
+	@Nullable ScheduledFuture<?> timer;
 
-	/** Set while this runtime stops the process on purpose: its exit is no failure. */
-	boolean stopping;
+	@Nullable ReadinessChecks.Check readiness;
 
-	/** Set by {@code restart}: start again as soon as the process has exited. */
-	boolean restartAfterExit;
-
-	int quickFailures;
-
-	@Nullable ScheduledFuture<?> pendingStart;
-
-	@Nullable ScheduledFuture<?> readinessCheck;
-
-	long logOffset;
-
-	/** Why its {@code instance.json} cannot be used, naming the file; null when it can. */
+	/** Why its {@code instance.json} cannot be used, naming the file and the fix; null when it can. */
 	@Nullable String problem;
 
-	SupervisedInstance(InstanceRecord record) {
-		this.template = record.template();
-		this.name = new InstanceName(record.name());
-		this.record = record;
-	}
-
-	/** An instance whose file cannot be read: FAILED, and never started, until the file is fixed. */
-	static SupervisedInstance broken(StoredInstance stored) {
-		SupervisedInstance instance = new SupervisedInstance(new InstanceRecord(stored.template(), stored.name().value(),
-				Wanted.DOWN, 0, null, null, 0, null, true, Instant.EPOCH));
-		instance.problem = stored.file() + " cannot be used: " + stored.problem() + ". Fix the file, then 'instance control "
-				+ stored.template() + " " + stored.name() + " up'; or 'instance delete " + stored.template() + " "
-				+ stored.name() + "'.";
-		return instance;
+	SupervisedInstance(String template, InstanceName name, int port, Instant created, Lifecycle lifecycle) {
+		this.template = template;
+		this.name = name;
+		this.port = port;
+		this.created = created;
+		this.lifecycle = lifecycle;
 	}
 
 	String key() {
 		return this.template + "/" + this.name;
 	}
 
-	boolean isUp() {
-		return this.process != null && this.process.isAlive();
+	/** What is kept on disk of it: what is wanted, its port, its process, and how it has fared. */
+	InstanceRecord record() {
+		RunningProcess running = this.process;
+		return new InstanceRecord(this.template, this.name.value(), this.lifecycle.wanted(), this.port,
+				(running != null) ? running.pid() : null, (running != null) ? running.startInstant() : null,
+				this.lifecycle.restarts(), this.lifecycle.lastExit(), this.lifecycle.isFailed(), this.created);
+	}
+
+	/** {@code up} (its process runs, ready or not), {@code failed} or {@code down}. */
+	String state() {
+		if (this.process != null && this.lifecycle.isRunning()) {
+			return "up";
+		}
+		return this.lifecycle.isFailed() || this.problem != null ? "failed" : "down";
+	}
+
+	/** An instance whose file cannot be read: FAILED, and never started, until the file is fixed. */
+	static SupervisedInstance broken(StoredInstance stored, Lifecycle failed) {
+		SupervisedInstance instance = new SupervisedInstance(stored.template(), stored.name(), 0, Instant.EPOCH, failed);
+		instance.problem = stored.file() + " cannot be used: " + stored.problem() + ". Fix the file, then 'instance control "
+				+ stored.template() + " " + stored.name() + " up'; or 'instance delete " + stored.template() + " "
+				+ stored.name() + "'.";
+		return instance;
+	}
+
+	boolean wantedUp() {
+		return this.lifecycle.wanted() == Wanted.UP;
 	}
 
 }

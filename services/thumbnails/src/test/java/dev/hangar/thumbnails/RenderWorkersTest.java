@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import dev.hangar.service.test.TestClock;
+
 import dev.hangar.service.web.ClientConnection;
 import dev.hangar.service.web.RequestRefusedException;
 

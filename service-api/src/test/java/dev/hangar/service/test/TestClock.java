@@ -1,4 +1,4 @@
-package dev.hangar.thumbnails;
+package dev.hangar.service.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that moves only when a test says so. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
 	private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 

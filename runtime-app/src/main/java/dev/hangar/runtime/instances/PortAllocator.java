@@ -1,0 +1,43 @@
+package dev.hangar.runtime.instances;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Set;
+
+/** Ports for instances whose layer names none: from the configured range, held by no instance, free. */
+final class PortAllocator {
+
+	private final int first;
+
+	private final int last;
+
+	PortAllocator(int first, int last) {
+		this.first = first;
+		this.last = last;
+	}
+
+	/**
+	 * The first port of the range not in {@code taken} that nothing listens on.
+	 * @throws InstanceException (503) when the range is used up
+	 */
+	int allocate(Set<Integer> taken) {
+		for (int port = this.first; port <= this.last; port++) {
+			if (!taken.contains(port) && isFree(port)) {
+				return port;
+			}
+		}
+		throw new InstanceException(503, "No free port left in instances.port-range-start..port-range-end ("
+				+ this.first + "-" + this.last + "). Widen the range.");
+	}
+
+	private static boolean isFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}
