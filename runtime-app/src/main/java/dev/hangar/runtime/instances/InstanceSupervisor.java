@@ -1,5 +1,6 @@
 package dev.hangar.runtime.instances;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,23 +11,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.hangar.runtime.supervision.Lifecycle;
 import dev.hangar.runtime.supervision.RestartPolicy;
-import dev.hangar.runtime.supervision.Wanted;
 
 import org.springframework.boot.convert.DurationStyle;
 
@@ -39,8 +30,6 @@ import org.springframework.boot.convert.DurationStyle;
  * through the runtime, so an instance outlives a runtime that dies and a new runtime adopts it.
  */
 public final class InstanceSupervisor {
-
-	private static final Log logger = LogFactory.getLog(InstanceSupervisor.class);
 
 	private final InstanceStore store;
 
@@ -58,17 +47,15 @@ public final class InstanceSupervisor {
 
 	private final InstanceLogs logs;
 
-	private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread worker = new Thread(task, "hangar-instances");
-		worker.setDaemon(true);
-		return worker;
-	});
+	private final SupervisorThread thread = new SupervisorThread();
 
 	private final Map<String, SupervisedInstance> instances = new LinkedHashMap<>();
 
 	private final InstanceStateChanges changes = new InstanceStateChanges();
 
 	private final InstanceRunner runner;
+
+	private final InstanceRecovery recovery;
 
 	InstanceSupervisor(InstanceStore store, InstanceTemplates templates, InstanceProperties properties,
 			ProcessLauncher launcher, Clock clock) {
@@ -80,8 +67,9 @@ public final class InstanceSupervisor {
 				properties.maxQuickFailures(), properties.stopTimeout());
 		this.ports = new PortAllocator(properties.portRangeStart(), properties.portRangeEnd());
 		this.logs = new InstanceLogs(store.root(), properties.logMaxSize().toBytes());
-		this.runner = new InstanceRunner(this.thread, this.instances, store, templates, launcher, this.readiness,
-				this.logs, this.changes, properties.stopSignal());
+		this.runner = new InstanceRunner(this.thread.executor(), this.instances, store, templates, launcher,
+				this.readiness, this.logs, this.changes, properties.stopSignal());
+		this.recovery = new InstanceRecovery(store, this.policy, clock, launcher);
 	}
 
 	// ---------------------------------------------------------------- life of the runtime
@@ -92,16 +80,13 @@ public final class InstanceSupervisor {
 	 */
 	public void start() {
 		this.logs.start();
-		call(() -> {
+		this.thread.call(() -> {
 			for (StoredInstance stored : this.store.loadAll()) {
-				if (stored.record() == null) {
-					SupervisedInstance broken = SupervisedInstance.broken(stored,
-							Lifecycle.restored(this.policy, this.clock, Wanted.DOWN, 0, null, true));
-					this.instances.put(broken.key(), broken);
-					logger.error("Instance " + broken.key() + " is FAILED: " + broken.problem);
-					continue;
+				SupervisedInstance instance = this.recovery.of(stored);
+				this.instances.put(instance.key(), instance);
+				if (stored.record() != null) {
+					this.recovery.bringBack(instance, stored.record(), this.runner);
 				}
-				bringBack(stored.record());
 			}
 			return null;
 		});
@@ -109,7 +94,7 @@ public final class InstanceSupervisor {
 
 	/** Stops every instance, keeping its wanted state, so that the next runtime brings it back. */
 	public void stop() {
-		List<CompletableFuture<Void>> exits = call(() -> {
+		List<CompletableFuture<Void>> exits = this.thread.call(() -> {
 			List<CompletableFuture<Void>> pending = new ArrayList<>();
 			for (SupervisedInstance instance : this.instances.values()) {
 				RunningProcess process = instance.process;
@@ -130,7 +115,7 @@ public final class InstanceSupervisor {
 
 	public InstanceStatus create(String template, InstanceName name, boolean down) {
 		this.templates.check(template);
-		return call(() -> {
+		return this.thread.call(() -> {
 			String key = template + "/" + name;
 			if (this.instances.containsKey(key)) {
 				throw new InstanceException(409, "Instance " + key + " exists already.");
@@ -154,14 +139,14 @@ public final class InstanceSupervisor {
 	}
 
 	public void delete(String template, InstanceName name) {
-		CompletableFuture<Void> exit = call(() -> {
+		CompletableFuture<Void> exit = this.thread.call(() -> {
 			SupervisedInstance instance = require(template, name);
 			RunningProcess process = instance.process;
 			this.runner.apply(instance, instance.lifecycle.down());
 			return (process != null) ? process.onExit() : CompletableFuture.<Void>completedFuture(null);
 		});
 		exit.join();
-		call(() -> {
+		this.thread.call(() -> {
 			SupervisedInstance instance = this.instances.remove(template + "/" + name);
 			if (instance != null) {
 				this.runner.cancelTimer(instance);
@@ -173,10 +158,11 @@ public final class InstanceSupervisor {
 	}
 
 	public InstanceStatus control(String template, InstanceName name, String action) {
-		return call(() -> {
+		return this.thread.call(() -> {
 			SupervisedInstance instance = require(template, name);
 			if (instance.problem != null) {
-				instance = reload(instance, action);
+				instance = this.recovery.reload(instance, action);
+				this.instances.put(instance.key(), instance);
 			}
 			Lifecycle lifecycle = instance.lifecycle;
 			switch (action) {
@@ -195,11 +181,11 @@ public final class InstanceSupervisor {
 	}
 
 	public InstanceStatus status(String template, InstanceName name) {
-		return call(() -> status(require(template, name)));
+		return this.thread.call(() -> status(require(template, name)));
 	}
 
 	public List<InstanceStatus> list(@Nullable String template) {
-		return call(() -> this.instances.values()
+		return this.thread.call(() -> this.instances.values()
 			.stream()
 			.filter((instance) -> template == null || instance.template.equals(template))
 			.sorted(Comparator.comparing(SupervisedInstance::key))
@@ -237,49 +223,11 @@ public final class InstanceSupervisor {
 	}
 
 	/** The log of an instance: read with {@link InstanceLogs}, off the supervisor's thread. */
-	public java.nio.file.Path logFile(String template, InstanceName name) {
-		return call(() -> InstanceLogs.of(this.runner.directory(require(template, name))));
+	public Path logFile(String template, InstanceName name) {
+		return this.thread.call(() -> InstanceLogs.of(this.runner.directory(require(template, name))));
 	}
 
 	// ---------------------------------------------------------------- on the supervisor's thread
-
-	private void bringBack(InstanceRecord record) {
-		SupervisedInstance instance = new SupervisedInstance(record.template(), new InstanceName(record.name()),
-				record.port(), record.created(), Lifecycle.restored(this.policy, this.clock, record.wanted(),
-						record.restarts(), record.lastExit(), record.failed()));
-		this.instances.put(instance.key(), instance);
-		Optional<RunningProcess> alive = (record.pid() != null && record.processStart() != null)
-				? this.launcher.adopt(record.pid(), record.processStart()) : Optional.empty();
-		if (alive.isPresent()) {
-			this.runner.adopt(instance, alive.get());
-			this.store.save(instance.record());
-		}
-		else if (record.wanted() == Wanted.UP && !record.failed()) {
-			this.runner.apply(instance, instance.lifecycle.up());
-		}
-		else if (record.pid() != null) {
-			this.store.save(instance.record());
-		}
-	}
-
-	/**
-	 * An instance whose file was broken, read again for {@code action}: once the operator fixed the
-	 * file it is an instance like any other; until then nothing can be done with it but delete.
-	 */
-	private SupervisedInstance reload(SupervisedInstance broken, String action) {
-		StoredInstance stored = this.store.load(broken.template, broken.name);
-		if (stored.record() == null) {
-			broken.problem = SupervisedInstance.broken(stored, broken.lifecycle).problem;
-			throw new InstanceException(409, "Cannot " + action + " " + broken.key() + ": " + broken.problem);
-		}
-		InstanceRecord record = stored.record();
-		SupervisedInstance fixed = new SupervisedInstance(record.template(), broken.name, record.port(), record.created(),
-				Lifecycle.restored(this.policy, this.clock, record.wanted(), record.restarts(), record.lastExit(),
-						record.failed()));
-		this.instances.put(fixed.key(), fixed);
-		logger.info("Instance " + fixed.key() + " was read again from its fixed " + stored.file());
-		return fixed;
-	}
 
 	private InstanceStatus status(SupervisedInstance instance) {
 		RunningProcess process = instance.process;
@@ -299,26 +247,6 @@ public final class InstanceSupervisor {
 			throw new InstanceException(404, "No instance " + template + "/" + name + ". 'instance list' shows them.");
 		}
 		return instance;
-	}
-
-	/** Runs {@code work} on the supervisor's thread and waits for it. */
-	private <T> T call(Callable<T> work) {
-		try {
-			return this.thread.submit(work).get(60, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (TimeoutException ex) {
-			throw new IllegalStateException("The instance supervisor did not answer within 60 s", ex);
-		}
 	}
 
 }
