@@ -1,11 +1,13 @@
 package dev.hangar.runtime;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +36,21 @@ class LitmusIT {
 				.redirectErrorStream(true)
 				.directory(home.toFile())
 				.start();
-			String output = new String(litmus.getInputStream().readAllBytes());
-			assertThat(litmus.waitFor(5, TimeUnit.MINUTES)).isTrue();
+			// Read on a thread of its own, so that a litmus that hangs fails the test at the timeout.
+			CompletableFuture<String> reading = CompletableFuture.supplyAsync(() -> {
+				try {
+					return new String(litmus.getInputStream().readAllBytes());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+			boolean finished = litmus.waitFor(5, TimeUnit.MINUTES);
+			if (!finished) {
+				litmus.destroyForcibly();
+			}
+			assertThat(finished).as("litmus finished within 5 minutes").isTrue();
+			String output = reading.join();
 
 			Map<String, int[]> groups = new LinkedHashMap<>();
 			Matcher matcher = SUMMARY.matcher(output);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import dev.hangar.config.ConfigScope;
+import dev.hangar.config.ScopeDefaults;
 
 /** One named connector of a {@link ConnectorDefinition}, as a service. */
 final class ConnectorService implements ServiceDefinition {
@@ -68,7 +69,7 @@ final class ConnectorService implements ServiceDefinition {
 		Map<String, Object> values = new HashMap<>(scope.defaults().values());
 		values.putAll(this.code.defaults(this.name));
 		return new ConfigScope(this.name,
-				new dev.hangar.config.ScopeDefaults(scope.defaults().resources(), values));
+				new ScopeDefaults(scope.defaults().resources(), values));
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.hangar.runtime.cli;
 
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +100,7 @@ final class InstanceCommand implements Runnable {
 		}
 
 		static String encode(String segment) {
-			return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+			return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
 		}
 
 		static String describe(JsonNode status) {

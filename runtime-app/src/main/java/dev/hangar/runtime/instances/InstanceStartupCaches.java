@@ -1,6 +1,7 @@
 package dev.hangar.runtime.instances;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -135,7 +136,7 @@ final class InstanceStartupCaches {
 
 		@Override
 		public String toString() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 	}

@@ -7,10 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hangar.config.ConfigFile;
+import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.runtime.startup.CacheFormat;
 import dev.hangar.runtime.startup.StartupCache;
 import dev.hangar.service.Instancing;
@@ -49,7 +52,7 @@ class InstanceTemplates {
 		this.configDir = configDir;
 		for (String name : properties.templates().keySet()) {
 			if (catalog.find(name).isPresent()) {
-				throw new dev.hangar.config.InvalidConfigurationException("Command template '" + name
+				throw new InvalidConfigurationException("Command template '" + name
 						+ "' (instances.templates) has the name of a service; rename it.");
 			}
 		}
@@ -84,17 +87,17 @@ class InstanceTemplates {
 	 * The port an instance's own layer ({@code <service>@<name>.yaml}) names, if any: it wins over
 	 * the configured range.
 	 */
-	java.util.OptionalInt layerPort(String template, InstanceName name) {
+	OptionalInt layerPort(String template, InstanceName name) {
 		if (!isService(template)) {
-			return java.util.OptionalInt.empty();
+			return OptionalInt.empty();
 		}
 		String file = template + "@" + name + ".yaml";
-		String port = dev.hangar.config.ConfigFile.read(this.configDir.resolve(file)).value("http.port").orElse(null);
+		String port = ConfigFile.read(this.configDir.resolve(file)).value("http.port").orElse(null);
 		if (port == null) {
-			return java.util.OptionalInt.empty();
+			return OptionalInt.empty();
 		}
 		try {
-			return java.util.OptionalInt.of(Integer.parseInt(port.strip()));
+			return OptionalInt.of(Integer.parseInt(port.strip()));
 		}
 		catch (NumberFormatException ex) {
 			throw new TemplateException(400, "http.port = \"" + port + "\" in " + this.configDir.resolve(file)

@@ -1,6 +1,7 @@
 package dev.hangar.runtime.server;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.hangar.config.ConfigEntry;
 import dev.hangar.config.ConfigLayer;
@@ -31,7 +32,7 @@ public final class RuntimeConfiguration {
 		ClassLoader classLoader = RuntimeConfiguration.class.getClassLoader();
 		return new ConfigScope(ConfigScope.RUNTIME,
 				new ScopeDefaults(List.of(new ClassPathResource("dev/hangar/service/service-defaults.yaml", classLoader),
-						new ClassPathResource("dev/hangar/runtime/runtime-defaults.yaml", classLoader)), java.util.Map.of()));
+						new ClassPathResource("dev/hangar/runtime/runtime-defaults.yaml", classLoader)), Map.of()));
 	}
 
 	public List<ConfigLayer> layers() {

@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,7 +64,7 @@ class ThumbnailCache {
 			}
 			Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
 			String etag = new String(content, 0, newline, StandardCharsets.UTF_8);
-			byte[] thumbnail = java.util.Arrays.copyOfRange(content, newline + 1, content.length);
+			byte[] thumbnail = Arrays.copyOfRange(content, newline + 1, content.length);
 			return Optional.of(new Entry(etag, thumbnail));
 		}
 		catch (IOException ex) {
