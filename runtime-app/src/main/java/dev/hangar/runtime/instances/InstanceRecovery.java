@@ -9,6 +9,9 @@ import org.apache.commons.logging.LogFactory;
 import dev.hangar.runtime.supervision.Lifecycle;
 import dev.hangar.runtime.supervision.RestartPolicy;
 import dev.hangar.runtime.supervision.Wanted;
+import dev.hangar.service.web.RequestRefusedException;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Makes supervised instances of what is on disk: at the runtime's start, each as it was left
@@ -70,13 +73,13 @@ final class InstanceRecovery {
 	/**
 	 * A broken instance read again for {@code action}: once the operator fixed its file it is an
 	 * instance like any other; until then nothing can be done with it but delete.
-	 * @throws InstanceException (409) while the file is still broken
+	 * @throws RequestRefusedException (409) while the file is still broken
 	 */
 	SupervisedInstance reload(SupervisedInstance broken, String action) {
 		StoredInstance stored = this.store.load(broken.template, broken.name);
 		if (stored.record() == null) {
 			broken.problem = SupervisedInstance.broken(stored, broken.lifecycle).problem;
-			throw new InstanceException(409, "Cannot " + action + " " + broken.key() + ": " + broken.problem);
+			throw new RequestRefusedException(HttpStatus.CONFLICT, "Cannot " + action + " " + broken.key() + ": " + broken.problem);
 		}
 		logger.info("Instance " + broken.key() + " was read again from its fixed " + stored.file());
 		return of(stored);

@@ -12,6 +12,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import dev.hangar.runtime.supervision.Action;
+import dev.hangar.service.web.RequestRefusedException;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Does what instances' lifecycles ask: launches and adopts processes, signals them, sets the
@@ -105,7 +108,7 @@ final class InstanceRunner {
 	void signal(SupervisedInstance instance, String name) {
 		RunningProcess process = instance.process;
 		if (process == null) {
-			throw new InstanceException(409, "Instance " + instance.key() + " is not running.");
+			throw new RequestRefusedException(HttpStatus.CONFLICT, "Instance " + instance.key() + " is not running.");
 		}
 		process.signal(name);
 	}

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 import dev.hangar.runtime.supervision.Lifecycle;
 import dev.hangar.runtime.supervision.RestartPolicy;
 
+import dev.hangar.service.web.RequestRefusedException;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
@@ -118,14 +121,14 @@ public final class InstanceSupervisor {
 		return this.thread.call(() -> {
 			String key = template + "/" + name;
 			if (this.instances.containsKey(key)) {
-				throw new InstanceException(409, "Instance " + key + " exists already.");
+				throw new RequestRefusedException(HttpStatus.CONFLICT, "Instance " + key + " exists already.");
 			}
 			Set<Integer> taken = new HashSet<>();
 			this.instances.values().forEach((other) -> taken.add(other.port));
 			int port = this.templates.layerPort(template, name).orElseGet(() -> this.ports.allocate(taken));
 			for (SupervisedInstance other : this.instances.values()) {
 				if (other.port == port) {
-					throw new InstanceException(409, "Port " + port + " (from " + template + "@" + name
+					throw new RequestRefusedException(HttpStatus.CONFLICT, "Port " + port + " (from " + template + "@" + name
 							+ ".yaml) is held by instance " + other.key() + ". Name another port.");
 				}
 			}
@@ -173,7 +176,7 @@ public final class InstanceSupervisor {
 				case "term" -> this.runner.signal(instance, "TERM");
 				case "kill" -> this.runner.signal(instance, "KILL");
 				case "hup" -> this.runner.signal(instance, "HUP");
-				default -> throw new InstanceException(400,
+				default -> throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
 						"Unknown action '" + action + "': use up, down, once, restart, term, kill or hup.");
 			}
 			return status(instance);
@@ -203,13 +206,13 @@ public final class InstanceSupervisor {
 				return status;
 			}
 			if ("failed".equals(status.state())) {
-				throw new InstanceException(503, "Instance " + template + "/" + name + " FAILED before it was ready; last exit: "
+				throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "Instance " + template + "/" + name + " FAILED before it was ready; last exit: "
 						+ status.lastExit() + ". See 'instance logs " + template + " " + name + "'.");
 			}
 			if (System.nanoTime() - deadline >= 0) {
 				String within = DurationStyle.SIMPLE.print(timeout,
 						(timeout.toMillis() % 1000 == 0) ? ChronoUnit.SECONDS : ChronoUnit.MILLIS);
-				throw new InstanceException(504, "Instance " + template + "/" + name + " was not ready within " + within
+				throw new RequestRefusedException(HttpStatus.GATEWAY_TIMEOUT, "Instance " + template + "/" + name + " was not ready within " + within
 						+ " (state " + status.state() + "). See 'instance logs " + template + " " + name + "'.");
 			}
 			try {
@@ -217,7 +220,7 @@ public final class InstanceSupervisor {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new InstanceException(503, "Interrupted while waiting for " + template + "/" + name);
+				throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted while waiting for " + template + "/" + name);
 			}
 		}
 	}
@@ -244,7 +247,7 @@ public final class InstanceSupervisor {
 	private SupervisedInstance require(String template, InstanceName name) {
 		SupervisedInstance instance = this.instances.get(template + "/" + name);
 		if (instance == null) {
-			throw new InstanceException(404, "No instance " + template + "/" + name + ". 'instance list' shows them.");
+			throw new RequestRefusedException(HttpStatus.NOT_FOUND, "No instance " + template + "/" + name + ". 'instance list' shows them.");
 		}
 		return instance;
 	}

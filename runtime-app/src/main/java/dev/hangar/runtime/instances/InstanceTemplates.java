@@ -19,6 +19,9 @@ import dev.hangar.runtime.startup.StartupCache;
 import dev.hangar.service.Instancing;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
+import dev.hangar.service.web.RequestRefusedException;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * The templates instances are made from: every instantiable service (its instance runs the
@@ -67,17 +70,17 @@ class InstanceTemplates {
 
 	/**
 	 * Checks that {@code template} can be instantiated.
-	 * @throws TemplateException if it is unknown or a service that cannot be instantiated
+	 * @throws RequestRefusedException if it is unknown or a service that cannot be instantiated
 	 */
 	void check(String template) {
 		if (this.properties.templates().containsKey(template)) {
 			return;
 		}
 		ServiceDefinition service = this.catalog.find(template)
-			.orElseThrow(() -> new TemplateException(404, "Unknown template '" + template + "'. Templates: "
+			.orElseThrow(() -> new RequestRefusedException(HttpStatus.NOT_FOUND, "Unknown template '" + template + "'. Templates: "
 					+ String.join(", ", names()) + "."));
 		if (service.instancing() != Instancing.INSTANTIABLE) {
-			throw new TemplateException(400, "Service '" + template + "' is "
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "Service '" + template + "' is "
 					+ service.instancing().name().toLowerCase().replace('_', '-')
 					+ " and cannot be instantiated. Templates: " + String.join(", ", names()) + ".");
 		}
@@ -100,7 +103,7 @@ class InstanceTemplates {
 			return OptionalInt.of(Integer.parseInt(port.strip()));
 		}
 		catch (NumberFormatException ex) {
-			throw new TemplateException(400, "http.port = \"" + port + "\" in " + this.configDir.resolve(file)
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "http.port = \"" + port + "\" in " + this.configDir.resolve(file)
 					+ " is not a port number.");
 		}
 	}
@@ -150,22 +153,6 @@ class InstanceTemplates {
 
 	private static String substitute(String text, InstanceName name, int port) {
 		return text.replace("{name}", name.value()).replace("{port}", String.valueOf(port));
-	}
-
-	/** A template that cannot be used, with the HTTP status that says why. */
-	static class TemplateException extends RuntimeException {
-
-		private final int status;
-
-		TemplateException(int status, String message) {
-			super(message);
-			this.status = status;
-		}
-
-		int status() {
-			return this.status;
-		}
-
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hangar.service.web.RequestRefusedException;
+
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -66,7 +68,7 @@ public class InstancesController {
 			return DurationStyle.detectAndParse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InstanceException(400, "Parameter " + parameter + "=" + value
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "Parameter " + parameter + "=" + value
 					+ " is not a duration: write it as 30s, 2m or PT30S.");
 		}
 	}
@@ -100,13 +102,8 @@ public class InstancesController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> refused(InstanceException ex) {
-		return problem(HttpStatus.valueOf(ex.status()), ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> refused(InstanceTemplates.TemplateException ex) {
-		return problem(HttpStatus.valueOf(ex.status()), ex.getMessage());
+	ResponseEntity<ProblemDetail> refused(RequestRefusedException ex) {
+		return problem(ex.status(), ex.getMessage());
 	}
 
 	@ExceptionHandler

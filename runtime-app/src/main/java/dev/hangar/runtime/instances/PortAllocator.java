@@ -5,6 +5,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Set;
 
+import dev.hangar.service.web.RequestRefusedException;
+
+import org.springframework.http.HttpStatus;
+
 /** Ports for instances whose layer names none: from the configured range, held by no instance, free. */
 final class PortAllocator {
 
@@ -19,7 +23,7 @@ final class PortAllocator {
 
 	/**
 	 * The first port of the range not in {@code taken} that nothing listens on.
-	 * @throws InstanceException (503) when the range is used up
+	 * @throws RequestRefusedException (503) when the range is used up
 	 */
 	int allocate(Set<Integer> taken) {
 		for (int port = this.first; port <= this.last; port++) {
@@ -27,7 +31,7 @@ final class PortAllocator {
 				return port;
 			}
 		}
-		throw new InstanceException(503, "No free port left in instances.port-range-start..port-range-end ("
+		throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "No free port left in instances.port-range-start..port-range-end ("
 				+ this.first + "-" + this.last + "). Widen the range.");
 	}
 

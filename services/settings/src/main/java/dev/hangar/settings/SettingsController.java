@@ -19,10 +19,8 @@ import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -87,12 +85,6 @@ class SettingsController {
 			throw notFound(user, key);
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> limit(SettingsLimitException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()));
 	}
 
 	/**

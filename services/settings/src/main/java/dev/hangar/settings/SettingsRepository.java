@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import dev.hangar.service.web.RequestRefusedException;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,7 +84,7 @@ class SettingsRepository {
 			.query(Long.class)
 			.single();
 		if (count >= maxPerUser) {
-			throw new SettingsLimitException("User '" + user + "' has " + count
+			throw new RequestRefusedException(HttpStatus.CONFLICT, "User '" + user + "' has " + count
 					+ " settings already, the most allowed (max-settings-per-user). Delete some first.");
 		}
 		this.jdbc.sql("INSERT INTO hangar_settings (user_id, setting, json_value, updated_at) VALUES (?, ?, ?, ?)")

@@ -24,8 +24,10 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import dev.hangar.service.web.RequestRefusedException;
 
-import dev.hangar.storage.InsufficientStorageException;
+import org.springframework.http.HttpStatus;
+
 
 /**
  * The dead properties of a space's resources, one small JSON file per resource under
@@ -100,7 +102,7 @@ final class DeadPropertyFiles {
 		catch (IOException ex) {
 			deleteFile(temporary);
 			if (DiskWrites.isDiskFull(ex, this.directory)) {
-				throw new InsufficientStorageException("The disk holding the storage space is full: the properties of "
+				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The disk holding the storage space is full: the properties of "
 						+ path + " are unchanged. Free some space and retry.", ex);
 			}
 			throw new UncheckedIOException("Cannot store the dead properties of " + path + " in " + file, ex);

@@ -23,8 +23,10 @@ import org.apache.catalina.webresources.DirResourceSet;
 import org.apache.catalina.webresources.EmptyResource;
 
 import dev.hangar.service.web.SpooledBodyStream;
-import dev.hangar.storage.InsufficientStorageException;
 import dev.hangar.storage.StorageProperties;
+import dev.hangar.service.web.RequestRefusedException;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat's directory resources, with writes that never leave a partial file in place of an old
@@ -131,7 +133,7 @@ class PosixResourceSet extends DirResourceSet {
 		}
 		catch (IOException ex) {
 			if (DiskWrites.isDiskFull(ex, this.uploads)) {
-				throw new InsufficientStorageException("The disk holding the storage space is full; nothing was stored and "
+				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The disk holding the storage space is full; nothing was stored and "
 						+ "the old content, if any, is unchanged. Free some space and retry.", ex);
 			}
 			// The client went away or the disk failed: the old file, if any, is untouched.
@@ -158,7 +160,7 @@ class PosixResourceSet extends DirResourceSet {
 		if (this.properties.quota() != null) {
 			long allowed = this.properties.quota().toBytes() - (this.usedBytes.getAsLong() - freed);
 			if (length > allowed) {
-				throw new InsufficientStorageException("The upload would exceed the quota of " + this.properties.quota()
+				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The upload would exceed the quota of " + this.properties.quota()
 						+ " (quota); " + Math.max(0, allowed) + " bytes are free.");
 			}
 		}
@@ -183,7 +185,7 @@ class PosixResourceSet extends DirResourceSet {
 			while ((read = in.read(buffer)) != -1) {
 				written += read;
 				if (written > allowed) {
-					throw new InsufficientStorageException("The upload would exceed the quota of " + this.properties.quota()
+					throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The upload would exceed the quota of " + this.properties.quota()
 							+ " (quota); " + Math.max(0, allowed) + " bytes are free.");
 				}
 				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);

@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.hangar.storage.InsufficientStorageException;
 import dev.hangar.storage.StorageDriver;
 import dev.hangar.storage.StorageProperties;
 import dev.hangar.service.web.RequestRefusedException;
@@ -67,11 +66,6 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		}
 		try {
 			chain.doFilter(request, response);
-		}
-		catch (InsufficientStorageException ex) {
-			if (!response.isCommitted()) {
-				StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
-			}
 		}
 		catch (RequestRefusedException ex) {
 			if (!response.isCommitted()) {
