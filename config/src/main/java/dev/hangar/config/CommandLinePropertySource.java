@@ -9,8 +9,9 @@ import org.springframework.boot.origin.Origin;
 import org.springframework.boot.origin.OriginTrackedValue;
 
 /**
- * Turns {@code --key=value} arguments into an origin-tracked property source. Spring's own
- * command-line source keeps no origin; this one says which argument a value came from.
+ * Turns {@code --key=value} arguments into an origin-tracked property source. Spring's
+ * own command-line source keeps no origin; this one says which argument a value came
+ * from.
  */
 final class CommandLinePropertySource {
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The directory that holds {@code hangar.yaml} and the {@code <service>.yaml} files, and how it
- * was chosen, so that messages can tell the user how to point elsewhere.
+ * The directory that holds {@code hangar.yaml} and the {@code <service>.yaml} files, and
+ * how it was chosen, so that messages can tell the user how to point elsewhere.
  *
  * @param path the directory; it need not exist
  * @param origin how it was chosen, e.g. {@code HANGAR_CONFIG_DIR}

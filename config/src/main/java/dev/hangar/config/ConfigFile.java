@@ -42,13 +42,16 @@ public final class ConfigFile {
 			return new ConfigFile(path.toString(), Map.of());
 		}
 		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-			throw new InvalidConfigurationException("Configuration file " + path
-					+ " is not a readable file. Fix its permissions or remove it.");
+			throw new InvalidConfigurationException(
+					"Configuration file " + path + " is not a readable file. Fix its permissions or remove it.");
 		}
 		return load(path.toString(), new FileSystemResource(path));
 	}
 
-	/** Reads a resource (a scope's built-in defaults); {@code null} gives an empty configuration. */
+	/**
+	 * Reads a resource (a scope's built-in defaults); {@code null} gives an empty
+	 * configuration.
+	 */
 	public static ConfigFile read(@Nullable Resource resource) {
 		if (resource == null || !resource.exists()) {
 			return new ConfigFile(String.valueOf(resource), Map.of());
@@ -84,9 +87,8 @@ public final class ConfigFile {
 			String where = (mark != null) ? name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) : name;
 			String problem = (yaml.getProblem() != null) ? yaml.getProblem() : yaml.getMessage();
 			String context = (yaml.getContext() != null) ? " (" + yaml.getContext() + ")" : "";
-			return new InvalidConfigurationException(
-					"Malformed YAML at " + where + ": " + problem + context + ". Fix the file; it must be one YAML mapping of keys to values.",
-					ex);
+			return new InvalidConfigurationException("Malformed YAML at " + where + ": " + problem + context
+					+ ". Fix the file; it must be one YAML mapping of keys to values.", ex);
 		}
 		return new InvalidConfigurationException("Cannot read configuration file " + name + ": " + rootMessage(ex)
 				+ ". Fix the file; it must be one YAML mapping of keys to values.", ex);
@@ -156,8 +158,8 @@ public final class ConfigFile {
 	}
 
 	/**
-	 * The keys under {@code section}, with the section taken off: {@code thumbnails.http.port}
-	 * becomes {@code http.port}.
+	 * The keys under {@code section}, with the section taken off:
+	 * {@code thumbnails.http.port} becomes {@code http.port}.
 	 */
 	OriginTrackedMapPropertySource section(String sourceName, String section) {
 		Map<String, Object> selected = new LinkedHashMap<>();

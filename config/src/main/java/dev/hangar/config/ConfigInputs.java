@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * What configuration is read from, besides the built-in defaults: the config dir, the
- * environment and the command-line arguments. Tests pass their own environment instead of the
- * process's.
+ * environment and the command-line arguments. Tests pass their own environment instead of
+ * the process's.
  *
  * @param configDir where {@code hangar.yaml} and {@code <scope>.yaml} are looked for
  * @param environment the environment variables

@@ -15,8 +15,7 @@ public record ConfigLayer(Kind kind, EnumerablePropertySource<?> source, String 
 	public enum Kind {
 
 		COMMAND_LINE(true), SCOPE_ENVIRONMENT(true), GLOBAL_ENVIRONMENT(false), INSTANCE_FILE(true), SCOPE_FILE(true),
-		SCOPE_SECTION(true),
-		GLOBAL_FILE(false), PEER_DEFAULTS(false), DEFAULTS(false);
+		SCOPE_SECTION(true), GLOBAL_FILE(false), PEER_DEFAULTS(false), DEFAULTS(false);
 
 		private final boolean scopeOwned;
 
@@ -25,8 +24,9 @@ public record ConfigLayer(Kind kind, EnumerablePropertySource<?> source, String 
 		}
 
 		/**
-		 * Whether every key of this layer is meant for the scope alone, so that a key the scope
-		 * does not know is a mistake (a typo) rather than a key meant for another service.
+		 * Whether every key of this layer is meant for the scope alone, so that a key the
+		 * scope does not know is a mistake (a typo) rather than a key meant for another
+		 * service.
 		 */
 		public boolean isScopeOwned() {
 			return this.scopeOwned;

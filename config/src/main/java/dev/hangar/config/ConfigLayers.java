@@ -24,9 +24,9 @@ import org.springframework.core.io.Resource;
  *
  * <p>
  * In {@code hangar.yaml}, a top-level key is global if its name is one of
- * {@link #GLOBAL_NAMES}; any other top-level key is the section of the service of that name.
- * That rule needs no knowledge of which services exist, so a service started alone reads the
- * file exactly as the runtime does.
+ * {@link #GLOBAL_NAMES}; any other top-level key is the section of the service of that
+ * name. That rule needs no knowledge of which services exist, so a service started alone
+ * reads the file exactly as the runtime does.
  */
 public final class ConfigLayers {
 
@@ -37,14 +37,18 @@ public final class ConfigLayers {
 	public static final String GLOBAL_PREFIX = "HANGAR";
 
 	/**
-	 * Set in the environment of an instance's process to its name: the instance then reads
-	 * {@code <service>@<name>.yaml} over {@code <service>.yaml}.
+	 * Set in the environment of an instance's process to its name: the instance then
+	 * reads {@code <service>@<name>.yaml} over {@code <service>.yaml}.
 	 */
 	public static final String INSTANCE_VARIABLE = "HANGAR_INSTANCE";
 
-	/** Top-level names of {@code hangar.yaml} that are global keys rather than service sections. */
-	public static final Set<String> GLOBAL_NAMES = Set.of("http", "log", "data-dir", "memory", "runtime", "run-services",
-			"add-run-services", "exclude-run-services", "instances", "spring", "server", "management", "logging");
+	/**
+	 * Top-level names of {@code hangar.yaml} that are global keys rather than service
+	 * sections.
+	 */
+	public static final Set<String> GLOBAL_NAMES = Set.of("http", "log", "data-dir", "memory", "runtime",
+			"run-services", "add-run-services", "exclude-run-services", "instances", "spring", "server", "management",
+			"logging");
 
 	private final ConfigInputs inputs;
 
@@ -104,7 +108,8 @@ public final class ConfigLayers {
 			}
 			String fileName = scope.name() + "@" + instance + ".yaml";
 			ConfigFile instanceFile = ConfigFile.read(this.inputs.configDir().file(fileName));
-			layers.add(new ConfigLayer(ConfigLayer.Kind.INSTANCE_FILE, instanceFile.all(fileName), instanceFile.name()));
+			layers
+				.add(new ConfigLayer(ConfigLayer.Kind.INSTANCE_FILE, instanceFile.all(fileName), instanceFile.name()));
 		}
 		if (!scope.isRuntime()) {
 			String fileName = scope.fileName();
@@ -125,7 +130,9 @@ public final class ConfigLayers {
 		return layers;
 	}
 
-	/** The layers of {@code scope} as property sources, ready for a Spring environment. */
+	/**
+	 * The layers of {@code scope} as property sources, ready for a Spring environment.
+	 */
 	public MutablePropertySources propertySourcesOf(ConfigScope scope) {
 		MutablePropertySources sources = new MutablePropertySources();
 		layersOf(scope).forEach((layer) -> sources.addLast(layer.source()));
@@ -139,12 +146,15 @@ public final class ConfigLayers {
 
 	private static EnumerablePropertySource<?> peerDefaults(ConfigScope scope, Map<String, ConfigEntry> peers) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		peers.forEach((key, entry) -> values.put(key,
-				OriginTrackedValue.of(entry.value(), new PeerOrigin(entry.origin()))));
+		peers.forEach(
+				(key, entry) -> values.put(key, OriginTrackedValue.of(entry.value(), new PeerOrigin(entry.origin()))));
 		return new OriginTrackedMapPropertySource("peers:" + scope.name(), values, true);
 	}
 
-	/** A default taken from another scope's setting, e.g. "from environment variable STORAGE_USERS_HTTP_PORT". */
+	/**
+	 * A default taken from another scope's setting, e.g. "from environment variable
+	 * STORAGE_USERS_HTTP_PORT".
+	 */
 	private record PeerOrigin(String origin) implements Origin {
 
 		@Override

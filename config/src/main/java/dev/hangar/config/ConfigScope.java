@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The unit that configuration is resolved for: a service (e.g. {@code thumbnails}) or the
- * runtime itself. Its name is the section in {@code hangar.yaml}, the file {@code <name>.yaml} and
- * the prefix of its environment variables ({@code storage-users} reads {@code STORAGE_USERS_*}).
+ * runtime itself. Its name is the section in {@code hangar.yaml}, the file
+ * {@code <name>.yaml} and the prefix of its environment variables ({@code storage-users}
+ * reads {@code STORAGE_USERS_*}).
  *
  * @param name the scope's name: lowercase letters, digits and dashes
  * @param defaults where the scope's built-in defaults come from, lowest precedence of all
@@ -16,7 +17,9 @@ public record ConfigScope(String name, ScopeDefaults defaults) {
 	/** Names of scopes: they become file names and environment variable prefixes. */
 	public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-	/** The name of the runtime's own scope: it has no section and reads only global keys. */
+	/**
+	 * The name of the runtime's own scope: it has no section and reads only global keys.
+	 */
 	public static final String RUNTIME = "runtime";
 
 	public ConfigScope {
@@ -26,7 +29,9 @@ public record ConfigScope(String name, ScopeDefaults defaults) {
 		}
 	}
 
-	/** The prefix of this scope's own environment variables, e.g. {@code STORAGE_USERS}. */
+	/**
+	 * The prefix of this scope's own environment variables, e.g. {@code STORAGE_USERS}.
+	 */
 	public String environmentPrefix() {
 		return environmentPrefixOf(this.name);
 	}

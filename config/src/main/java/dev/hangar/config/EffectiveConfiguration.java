@@ -17,8 +17,8 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySourcesPropertyResolver;
 
 /**
- * The effective configuration of a scope: every key it declares or is given, with the value that
- * wins and where that value came from. Secrets are masked.
+ * The effective configuration of a scope: every key it declares or is given, with the
+ * value that wins and where that value came from. Secrets are masked.
  */
 public final class EffectiveConfiguration {
 
@@ -32,13 +32,15 @@ public final class EffectiveConfiguration {
 
 	/**
 	 * @param layers the scope's layers, highest precedence first
-	 * @param declared the keys the scope's properties classes declare, listed even when unset
+	 * @param declared the keys the scope's properties classes declare, listed even when
+	 * unset
 	 */
 	public static List<ConfigEntry> of(List<ConfigLayer> layers, List<ConfigurationMetadataProperty> declared) {
 		Set<String> keys = new LinkedHashSet<>();
 		declared.forEach((property) -> keys.add(property.getId()));
 		for (ConfigLayer layer : layers) {
-			if (layer.kind() == ConfigLayer.Kind.SCOPE_ENVIRONMENT || layer.kind() == ConfigLayer.Kind.GLOBAL_ENVIRONMENT) {
+			if (layer.kind() == ConfigLayer.Kind.SCOPE_ENVIRONMENT
+					|| layer.kind() == ConfigLayer.Kind.GLOBAL_ENVIRONMENT) {
 				for (String variable : layer.source().getPropertyNames()) {
 					keys.add(keyForVariable(variable, declared));
 				}
@@ -52,7 +54,8 @@ public final class EffectiveConfiguration {
 		for (String key : keys.stream().sorted().toList()) {
 			ConfigEntry entry = resolve(key, layers, declared);
 			if (entry != null) {
-				String value = entry.value().contains("${") ? placeholders.resolvePlaceholders(entry.value()) : entry.value();
+				String value = entry.value().contains("${") ? placeholders.resolvePlaceholders(entry.value())
+						: entry.value();
 				entries.add(new ConfigEntry(entry.key(), value, entry.origin()));
 			}
 		}

@@ -25,9 +25,9 @@ import org.springframework.boot.configurationmetadata.ConfigurationMetadataSourc
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 
 /**
- * The configuration keys that the code on the classpath declares, read from the metadata that
- * {@code spring-boot-configuration-processor} writes for every properties class (Hangar's and
- * Spring Boot's alike). It tells a typo from a real key.
+ * The configuration keys that the code on the classpath declares, read from the metadata
+ * that {@code spring-boot-configuration-processor} writes for every properties class
+ * (Hangar's and Spring Boot's alike). It tells a typo from a real key.
  */
 public final class KnownKeys {
 
@@ -36,14 +36,20 @@ public final class KnownKeys {
 
 	private final ClassLoader classLoader;
 
-	/** Built on first use: most starts have no key to check, and reading the metadata costs ~150 ms. */
+	/**
+	 * Built on first use: most starts have no key to check, and reading the metadata
+	 * costs ~150 ms.
+	 */
 	private volatile @Nullable Index index;
 
 	private KnownKeys(ClassLoader classLoader) {
 		this.classLoader = classLoader;
 	}
 
-	/** The keys that the metadata files {@code classLoader} can see declare; read on first use. */
+	/**
+	 * The keys that the metadata files {@code classLoader} can see declare; read on first
+	 * use.
+	 */
 	public static KnownKeys fromClasspath(ClassLoader classLoader) {
 		return new KnownKeys(classLoader);
 	}
@@ -93,7 +99,9 @@ public final class KnownKeys {
 		return new HashSet<>(List.of(upper.replace("-", ""), upper.replace('-', '_')));
 	}
 
-	/** Whether {@code key}, as written in a file or argument, is declared by some code. */
+	/**
+	 * Whether {@code key}, as written in a file or argument, is declared by some code.
+	 */
 	public boolean isKnown(String key) {
 		if (!ConfigurationPropertyName.isValid(key) && ConfigurationPropertyName.adapt(key, '.').isEmpty()) {
 			return false;
@@ -111,7 +119,10 @@ public final class KnownKeys {
 		return false;
 	}
 
-	/** Whether an environment variable, with its scope prefix taken off, sets a declared key. */
+	/**
+	 * Whether an environment variable, with its scope prefix taken off, sets a declared
+	 * key.
+	 */
 	public boolean isKnownVariable(String strippedName) {
 		String name = strippedName.toUpperCase(Locale.ROOT);
 		Index index = index();
@@ -176,7 +187,10 @@ public final class KnownKeys {
 
 		private final Set<ConfigurationPropertyName> exact = new HashSet<>();
 
-		/** Properties of map, collection or unknown nested type: any key beneath them is theirs. */
+		/**
+		 * Properties of map, collection or unknown nested type: any key beneath them is
+		 * theirs.
+		 */
 		private final List<ConfigurationPropertyName> open = new ArrayList<>();
 
 		private final Set<String> environmentForms = new HashSet<>();

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What other scopes set for themselves: their own environment variables, their own file and their
- * section of {@code hangar.yaml}, but neither their built-in defaults (another scope's code may not
- * be on this classpath) nor the command line (another process's is not known here).
+ * What other scopes set for themselves: their own environment variables, their own file
+ * and their section of {@code hangar.yaml}, but neither their built-in defaults (another
+ * scope's code may not be on this classpath) nor the command line (another process's is
+ * not known here).
  */
 public final class PeerSettings {
 
@@ -27,8 +28,8 @@ public final class PeerSettings {
 
 	/**
 	 * What scope {@code name} sets for {@code key} itself or gets from the global layers
-	 * ({@code HANGAR_*}, the global part of {@code hangar.yaml}), for keys every service shares
-	 * such as {@code http.host}.
+	 * ({@code HANGAR_*}, the global part of {@code hangar.yaml}), for keys every service
+	 * shares such as {@code http.host}.
 	 */
 	public Optional<ConfigEntry> ownOrGlobal(String name, String key) {
 		Set<ConfigLayer.Kind> kinds = Set.of(ConfigLayer.Kind.SCOPE_ENVIRONMENT, ConfigLayer.Kind.SCOPE_FILE,
@@ -36,7 +37,10 @@ public final class PeerSettings {
 		return lookup(name, key, kinds);
 	}
 
-	/** Every scope the configuration names (sections and files), for finding peers added by configuration. */
+	/**
+	 * Every scope the configuration names (sections and files), for finding peers added
+	 * by configuration.
+	 */
 	public Set<String> configuredScopes() {
 		return this.layers.configuredScopes();
 	}

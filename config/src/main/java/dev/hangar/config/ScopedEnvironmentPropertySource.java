@@ -11,10 +11,10 @@ import org.springframework.boot.origin.SystemEnvironmentOrigin;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * The environment variables with one prefix ({@code HANGAR_} or {@code THUMBNAILS_}), with the
- * prefix taken off, so that {@code THUMBNAILS_HTTP_PORT} sets {@code http.port}. Its name ends in
- * {@code -systemEnvironment}: that makes Spring Boot apply its environment-variable name mapping
- * when binding, exactly as for the process environment.
+ * The environment variables with one prefix ({@code HANGAR_} or {@code THUMBNAILS_}),
+ * with the prefix taken off, so that {@code THUMBNAILS_HTTP_PORT} sets {@code http.port}.
+ * Its name ends in {@code -systemEnvironment}: that makes Spring Boot apply its
+ * environment-variable name mapping when binding, exactly as for the process environment.
  */
 final class ScopedEnvironmentPropertySource extends SystemEnvironmentPropertySource implements OriginLookup<String> {
 
@@ -27,8 +27,8 @@ final class ScopedEnvironmentPropertySource extends SystemEnvironmentPropertySou
 
 	/**
 	 * The variables of {@code environment} that start with {@code PREFIX_}, except
-	 * {@code HANGAR_CONFIG_DIR} and {@code HANGAR_INSTANCE}: they say where the files are, they are
-	 * not keys.
+	 * {@code HANGAR_CONFIG_DIR} and {@code HANGAR_INSTANCE}: they say where the files
+	 * are, they are not keys.
 	 * @param prefix e.g. {@code THUMBNAILS}
 	 */
 	static ScopedEnvironmentPropertySource of(String prefix, Map<String, String> environment) {
@@ -47,7 +47,10 @@ final class ScopedEnvironmentPropertySource extends SystemEnvironmentPropertySou
 		return prefix + "_*-systemEnvironment";
 	}
 
-	/** The full name of the variable behind {@code key}, e.g. {@code THUMBNAILS_MAX_WIDTH}. */
+	/**
+	 * The full name of the variable behind {@code key}, e.g.
+	 * {@code THUMBNAILS_MAX_WIDTH}.
+	 */
 	String variableName(String strippedName) {
 		return this.prefix + strippedName;
 	}

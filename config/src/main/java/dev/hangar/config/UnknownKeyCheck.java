@@ -9,10 +9,11 @@ import org.springframework.boot.origin.OriginLookup;
 import org.springframework.core.env.EnumerablePropertySource;
 
 /**
- * Refuses keys that no code declares, so that a typo such as {@code max-widht} stops start-up
- * instead of passing silently. Keys in a scope's own layers (its section of {@code hangar.yaml},
- * its own file, the command line) must be known; an unknown {@code <SCOPE>_*} environment
- * variable is only warned about, since another program may share the prefix.
+ * Refuses keys that no code declares, so that a typo such as {@code max-widht} stops
+ * start-up instead of passing silently. Keys in a scope's own layers (its section of
+ * {@code hangar.yaml}, its own file, the command line) must be known; an unknown
+ * {@code <SCOPE>_*} environment variable is only warned about, since another program may
+ * share the prefix.
  */
 public final class UnknownKeyCheck {
 
@@ -20,15 +21,18 @@ public final class UnknownKeyCheck {
 
 	private final boolean sharedCommandLine;
 
-	/** A check for a scope that has the command line to itself (a service alone, the runtime). */
+	/**
+	 * A check for a scope that has the command line to itself (a service alone, the
+	 * runtime).
+	 */
 	public UnknownKeyCheck(KnownKeys knownKeys) {
 		this(knownKeys, false);
 	}
 
 	/**
-	 * @param sharedCommandLine whether the command line is shared by several scopes, as the
-	 * runtime's is by every service it runs: its keys are then checked by the runtime, not by each
-	 * service
+	 * @param sharedCommandLine whether the command line is shared by several scopes, as
+	 * the runtime's is by every service it runs: its keys are then checked by the
+	 * runtime, not by each service
 	 */
 	public UnknownKeyCheck(KnownKeys knownKeys, boolean sharedCommandLine) {
 		this.knownKeys = knownKeys;
@@ -38,8 +42,8 @@ public final class UnknownKeyCheck {
 	/**
 	 * Checks the layers of {@code scope}.
 	 * @param warnings receives a message for each unknown environment variable
-	 * @throws InvalidConfigurationException naming every unknown key, where it is, and the nearest
-	 * known key
+	 * @throws InvalidConfigurationException naming every unknown key, where it is, and
+	 * the nearest known key
 	 */
 	public void check(ConfigScope scope, List<ConfigLayer> layers, Consumer<String> warnings) {
 		List<String> problems = new ArrayList<>();
@@ -63,9 +67,9 @@ public final class UnknownKeyCheck {
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidConfigurationException("Unknown configuration key" + ((problems.size() > 1) ? "s" : "")
-					+ " for " + scope.name() + ":\n  - " + String.join("\n  - ", problems)
-					+ "\nCorrect or remove " + ((problems.size() > 1) ? "them" : "it")
-					+ "; `runtime.jar config " + scope.name() + "` lists the keys " + scope.name() + " knows.");
+					+ " for " + scope.name() + ":\n  - " + String.join("\n  - ", problems) + "\nCorrect or remove "
+					+ ((problems.size() > 1) ? "them" : "it") + "; `runtime.jar config " + scope.name()
+					+ "` lists the keys " + scope.name() + " knows.");
 		}
 	}
 

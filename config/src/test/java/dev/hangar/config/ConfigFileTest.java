@@ -48,7 +48,8 @@ class ConfigFileTest {
 	@Test
 	void aServiceSectionMustBeAMapping() throws IOException {
 		Files.writeString(this.dir.resolve("hangar.yaml"), "thumbnails: 5\n");
-		ConfigLayers layers = new ConfigLayers(new ConfigInputs(new ConfigDirectory(this.dir, "test"), Map.of(), List.of()));
+		ConfigLayers layers = new ConfigLayers(
+				new ConfigInputs(new ConfigDirectory(this.dir, "test"), Map.of(), List.of()));
 		ConfigScope scope = new ConfigScope("thumbnails", ScopeDefaults.none());
 		assertThatExceptionOfType(InvalidConfigurationException.class).isThrownBy(() -> layers.layersOf(scope))
 			.withMessageContaining("'thumbnails' in ")
@@ -58,8 +59,10 @@ class ConfigFileTest {
 
 	@Test
 	void globalKeysAndSectionsAreToldApartByName() throws IOException {
-		Files.writeString(this.dir.resolve("hangar.yaml"), "http:\n  host: 0.0.0.0\nthumbnails:\n  max-width: 3\nsettings:\n  a: 1\n");
-		ConfigLayers layers = new ConfigLayers(new ConfigInputs(new ConfigDirectory(this.dir, "test"), Map.of(), List.of()));
+		Files.writeString(this.dir.resolve("hangar.yaml"),
+				"http:\n  host: 0.0.0.0\nthumbnails:\n  max-width: 3\nsettings:\n  a: 1\n");
+		ConfigLayers layers = new ConfigLayers(
+				new ConfigInputs(new ConfigDirectory(this.dir, "test"), Map.of(), List.of()));
 		assertThat(layers.sections()).containsExactly("thumbnails", "settings");
 	}
 

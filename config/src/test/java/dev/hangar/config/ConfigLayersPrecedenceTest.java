@@ -22,8 +22,9 @@ import org.springframework.core.env.PropertySourcesPropertyResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every pair of layers, each setting {@code http.port} of the {@code thumbnails} scope: the higher
- * layer wins, for Spring's property resolver and Boot's binder alike, and the origin names it.
+ * Every pair of layers, each setting {@code http.port} of the {@code thumbnails} scope:
+ * the higher layer wins, for Spring's property resolver and Boot's binder alike, and the
+ * origin names it.
  */
 class ConfigLayersPrecedenceTest {
 
@@ -64,8 +65,10 @@ class ConfigLayersPrecedenceTest {
 			switch (layer) {
 				case BUILT_IN_DEFAULT -> defaults.put("http.port", port);
 				case HANGAR_YAML_GLOBAL -> hangarYaml.append("http:\n  port: ").append(port).append('\n');
-				case HANGAR_YAML_SECTION -> hangarYaml.append("thumbnails:\n  http:\n    port: ").append(port).append('\n');
-				case SERVICE_YAML -> Files.writeString(this.configDir.resolve("thumbnails.yaml"), "http:\n  port: " + port + "\n");
+				case HANGAR_YAML_SECTION ->
+					hangarYaml.append("thumbnails:\n  http:\n    port: ").append(port).append('\n');
+				case SERVICE_YAML ->
+					Files.writeString(this.configDir.resolve("thumbnails.yaml"), "http:\n  port: " + port + "\n");
 				case HANGAR_ENV -> environment.put("HANGAR_HTTP_PORT", String.valueOf(port));
 				case SERVICE_ENV -> environment.put("THUMBNAILS_HTTP_PORT", String.valueOf(port));
 				case COMMAND_LINE -> arguments.add("--http.port=" + port);

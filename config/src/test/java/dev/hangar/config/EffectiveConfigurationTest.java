@@ -28,7 +28,8 @@ class EffectiveConfigurationTest {
 
 		List<ConfigEntry> entries = EffectiveConfiguration.of(layers.layersOf(scope), List.of());
 
-		assertThat(entries).contains(new ConfigEntry("http.port", "9999", "System Environment Property \"THUMBNAILS_HTTP_PORT\""));
+		assertThat(entries)
+			.contains(new ConfigEntry("http.port", "9999", "System Environment Property \"THUMBNAILS_HTTP_PORT\""));
 		assertThat(entries).filteredOn((entry) -> entry.key().equals("max-width"))
 			.singleElement()
 			.satisfies((entry) -> assertThat(entry.origin()).endsWith("hangar.yaml] - 2:14"));

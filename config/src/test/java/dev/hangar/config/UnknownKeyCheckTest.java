@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** A typo in a service's own configuration stops start-up; keys of other services do not. */
+/**
+ * A typo in a service's own configuration stops start-up; keys of other services do not.
+ */
 class UnknownKeyCheckTest {
 
 	private static final ConfigScope THUMBNAILS = new ConfigScope("thumbnails", ScopeDefaults.none());
@@ -52,9 +54,10 @@ class UnknownKeyCheckTest {
 	@Test
 	void aSharedCommandLineIsLeftToTheRuntimesCheck() {
 		ConfigLayers layers = layers(Map.of(), List.of("--some-other-services-key=3"));
-		assertThatNoException().isThrownBy(() -> new UnknownKeyCheck(KnownKeys.fromClasspath(getClass().getClassLoader()), true)
-			.check(THUMBNAILS, layers.layersOf(THUMBNAILS), (warning) -> {
-			}));
+		assertThatNoException()
+			.isThrownBy(() -> new UnknownKeyCheck(KnownKeys.fromClasspath(getClass().getClassLoader()), true)
+				.check(THUMBNAILS, layers.layersOf(THUMBNAILS), (warning) -> {
+				}));
 	}
 
 	@Test

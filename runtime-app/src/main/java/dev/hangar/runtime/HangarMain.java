@@ -20,8 +20,9 @@ public final class HangarMain {
 	}
 
 	/**
-	 * The services on the classpath, with the connectors the configuration adds. Configuration
-	 * that cannot be read leaves the built-in ones, and the command reports it when it reads it.
+	 * The services on the classpath, with the connectors the configuration adds.
+	 * Configuration that cannot be read leaves the built-in ones, and the command reports
+	 * it when it reads it.
 	 */
 	private static ServiceCatalog catalog() {
 		ClassLoader classLoader = HangarMain.class.getClassLoader();

@@ -20,16 +20,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The supervisor's own death: instances outlive a runtime killed with SIGKILL and are adopted,
- * never run twice, by the next one; a runtime stopped cleanly stops them and brings them back in
- * their wanted state.
+ * The supervisor's own death: instances outlive a runtime killed with SIGKILL and are
+ * adopted, never run twice, by the next one; a runtime stopped cleanly stops them and
+ * brings them back in their wanted state.
  */
 class InstanceAdoptionIT {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
-	void aRuntimeKilledWithSigkillLeavesItsInstancesRunningAndTheNextOneAdoptsThem(@TempDir Path home) throws IOException {
+	void aRuntimeKilledWithSigkillLeavesItsInstancesRunningAndTheNextOneAdoptsThem(@TempDir Path home)
+			throws IOException {
 		RuntimeUnderTest first = prepare(home);
 		long pid;
 		try (first) {
@@ -56,8 +57,9 @@ class InstanceAdoptionIT {
 
 			// An adopted instance is supervised like any: killed, it is restarted.
 			ProcessHandle.of(pid).orElseThrow().destroyForcibly();
-			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "survivor").path("state").asString().equals("up")
-					&& status(second, "survivor").path("pid").asLong() != pid);
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> status(second, "survivor").path("state").asString().equals("up")
+						&& status(second, "survivor").path("pid").asLong() != pid);
 			assertOneSleeperWithPort(port);
 			send(second, "DELETE", "/api/instances/sleeper/survivor");
 		}
@@ -117,17 +119,20 @@ class InstanceAdoptionIT {
 		RuntimeUnderTest second = new RuntimeUnderTest(home);
 		try (second) {
 			second.start("HANGAR_RUN_SERVICES", "thumbnails");
-			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "good").path("ready").asBoolean()
-					&& status(second, "misnamed").path("ready").asBoolean());
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> status(second, "good").path("ready").asBoolean()
+						&& status(second, "misnamed").path("ready").asBoolean());
 
 			JsonNode empty = status(second, "empty");
 			assertThat(empty.path("state").asString()).isEqualTo("failed");
 			assertThat(empty.path("problem").asString()).contains(instances.resolve("empty/instance.json").toString())
-				.contains("it is empty").contains("instance delete sleeper empty");
+				.contains("it is empty")
+				.contains("instance delete sleeper empty");
 			assertThat(status(second, "truncated").path("problem").asString()).contains("not a valid instance record");
 			assertThat(Http.get(second.runtime("/actuator/health")).body()).contains("\"sleeper@empty\":{")
 				.contains("it is empty");
-			assertThat(second.process().output()).contains("Instance sleeper/empty is FAILED: " + instances.resolve("empty/instance.json"));
+			assertThat(second.process().output())
+				.contains("Instance sleeper/empty is FAILED: " + instances.resolve("empty/instance.json"));
 			assertThat(status(second, "misnamed").path("port").asInt()).isEqualTo(misnamedPort);
 			assertThat(Files.readString(instances.resolve("misnamed/instance.json"))).contains("\"name\":\"misnamed\"");
 			assertOneSleeperWithPort(goodPort);
@@ -136,8 +141,10 @@ class InstanceAdoptionIT {
 			HttpResponse<String> stillBroken = send(second, "POST", "/api/instances/sleeper/empty/up");
 			assertThat(stillBroken.statusCode()).isEqualTo(409);
 			assertThat(stillBroken.body()).contains("it is empty");
-			Files.writeString(instances.resolve("empty/instance.json"), Files.readString(instances.resolve("good/instance.json"))
-				.replace("\"good\"", "\"empty\"").replace(String.valueOf(goodPort), "22998"));
+			Files.writeString(instances.resolve("empty/instance.json"),
+					Files.readString(instances.resolve("good/instance.json"))
+						.replace("\"good\"", "\"empty\"")
+						.replace(String.valueOf(goodPort), "22998"));
 			assertThat(send(second, "POST", "/api/instances/sleeper/empty/up").statusCode()).isEqualTo(200);
 			await().atMost(Duration.ofSeconds(15)).until(() -> status(second, "empty").path("ready").asBoolean());
 			assertThat(send(second, "DELETE", "/api/instances/sleeper/truncated").statusCode()).isEqualTo(204);
@@ -167,19 +174,25 @@ class InstanceAdoptionIT {
 	}
 
 	/**
-	 * Exactly one process runs the sleeper of the instance with this port. A restarted instance is
-	 * up as soon as its shell runs, and the shell becomes the sleeper a moment later (exec), so
-	 * wait for one to appear before counting.
+	 * Exactly one process runs the sleeper of the instance with this port. A restarted
+	 * instance is up as soon as its shell runs, and the shell becomes the sleeper a
+	 * moment later (exec), so wait for one to appear before counting.
 	 */
 	private static void assertOneSleeperWithPort(int port) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> sleepersWithPort(port) >= 1);
 		assertThat(sleepersWithPort(port)).isEqualTo(1);
 	}
 
-	/** How many processes run the sleeper of the instance with this port (it sleeps 1<port> seconds). */
+	/**
+	 * How many processes run the sleeper of the instance with this port (it sleeps
+	 * 1<port> seconds).
+	 */
 	private static long sleepersWithPort(int port) {
 		return ProcessHandle.allProcesses()
-			.filter((process) -> process.info().arguments().map((args) -> java.util.List.of(args).contains("1" + port)).orElse(false))
+			.filter((process) -> process.info()
+				.arguments()
+				.map((args) -> java.util.List.of(args).contains("1" + port))
+				.orElse(false))
 			.count();
 	}
 

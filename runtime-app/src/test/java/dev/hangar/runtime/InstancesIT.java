@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Dynamic instances with real processes, against one live runtime: the operations and their
- * refusals, restarts, backoff to FAILED, many instances, a service instance with its own layer.
+ * Dynamic instances with real processes, against one live runtime: the operations and
+ * their refusals, restarts, backoff to FAILED, many instances, a service instance with
+ * its own layer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstancesIT {
@@ -72,7 +73,8 @@ class InstancesIT {
 				      command: ["sh", "-c", "exec sleep 600"]
 				      ready-line: "never printed"
 				""", java.nio.file.StandardOpenOption.APPEND);
-		Files.writeString(home.resolve("config/thumbnails@t2.yaml"), "max-width: 300\nhttp:\n  port: " + this.t2Port + "\n");
+		Files.writeString(home.resolve("config/thumbnails@t2.yaml"),
+				"max-width: 300\nhttp:\n  port: " + this.t2Port + "\n");
 		this.runtime.start("HANGAR_RUN_SERVICES", "thumbnails");
 		this.secret = this.runtime.secret();
 	}
@@ -88,12 +90,16 @@ class InstancesIT {
 		assertThat(created.exitCode()).as(created.output()).isZero();
 		assertThat(created.output()).contains("sleeper@life: up (pid").contains("ready, wanted up");
 
-		assertThat(this.runtime.command("instance", "control", "sleeper", "life", "down").output()).contains("wanted down");
-		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "life").path("state").asString().equals("down"));
+		assertThat(this.runtime.command("instance", "control", "sleeper", "life", "down").output())
+			.contains("wanted down");
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> status("sleeper", "life").path("state").asString().equals("down"));
 		assertThat(this.runtime.command("instance", "control", "sleeper", "life", "up").exitCode()).isZero();
 		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "life").path("ready").asBoolean());
-		assertThat(this.runtime.command("instance", "list", "sleeper").output()).containsPattern("sleeper@life\\s+up\\s+up\\s+yes");
-		assertThat(this.runtime.command("instance", "logs", "sleeper", "life").output()).contains("started life on port 21");
+		assertThat(this.runtime.command("instance", "list", "sleeper").output())
+			.containsPattern("sleeper@life\\s+up\\s+up\\s+yes");
+		assertThat(this.runtime.command("instance", "logs", "sleeper", "life").output())
+			.contains("started life on port 21");
 
 		HangarProcess.Result deleted = this.runtime.command("instance", "delete", "sleeper", "life");
 		assertThat(deleted.exitCode()).isZero();
@@ -109,8 +115,9 @@ class InstancesIT {
 
 		ProcessHandle.of(pid).orElseThrow().destroyForcibly();
 
-		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "phoenix").path("restarts").asInt() == 1
-				&& status("sleeper", "phoenix").path("state").asString().equals("up"));
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> status("sleeper", "phoenix").path("restarts").asInt() == 1
+					&& status("sleeper", "phoenix").path("state").asString().equals("up"));
 		JsonNode status = status("sleeper", "phoenix");
 		assertThat(status.path("pid").asLong()).isNotEqualTo(pid);
 		assertThat(status.path("lastExit").asString()).isEqualTo("signal 9 (SIGKILL)");
@@ -120,12 +127,14 @@ class InstancesIT {
 	void aCrashLoopBacksOffAndEndsFailedUntilAnOperatorActs() {
 		create("crasher", "loop");
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> status("crasher", "loop").path("state").asString().equals("failed"));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> status("crasher", "loop").path("state").asString().equals("failed"));
 		JsonNode status = status("crasher", "loop");
 		assertThat(status.path("lastExit").asString()).isEqualTo("exit 3");
 		assertThat(status.path("restarts").asInt()).isEqualTo(2);
 		JsonNode instances = this.json.readTree(Http.get(this.runtime.runtime("/actuator/health")).body())
-			.path("components").path("instances");
+			.path("components")
+			.path("instances");
 		assertThat(instances.path("status").asString()).isEqualTo("DOWN");
 		assertThat(instances.path("details").path("crasher@loop").path("state").asString()).isEqualTo("failed");
 		assertThat(this.runtime.command("health").exitCode()).isEqualTo(1);
@@ -145,8 +154,10 @@ class InstancesIT {
 		URI instance = URI.create("http://127.0.0.1:" + port);
 		byte[] image = RuntimeServerIT.png(600, 600);
 
-		assertThat(Http.post(instance.resolve("/thumbnails?size=301x301"), "image/png", image).statusCode()).isEqualTo(400);
-		assertThat(Http.post(instance.resolve("/thumbnails?size=300x300"), "image/png", image).statusCode()).isEqualTo(200);
+		assertThat(Http.post(instance.resolve("/thumbnails?size=301x301"), "image/png", image).statusCode())
+			.isEqualTo(400);
+		assertThat(Http.post(instance.resolve("/thumbnails?size=300x300"), "image/png", image).statusCode())
+			.isEqualTo(200);
 		assertThat(Http.get(instance.resolve("/actuator/info")).body()).contains("\"mode\":\"standalone\"");
 		assertThat(status.path("pid").asLong()).isNotEqualTo(this.runtime.process().pid());
 		send("DELETE", "/api/instances/thumbnails/t2", this.secret);
@@ -167,13 +178,16 @@ class InstancesIT {
 	@Test
 	void logsFollowPrintsWhatAnInstanceWritesUntilItIsDeleted() {
 		create("ticker", "clock");
-		await().atMost(Duration.ofSeconds(15)).until(() -> this.runtime.command("instance", "logs", "ticker", "clock").output().contains("tick 3"));
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> this.runtime.command("instance", "logs", "ticker", "clock").output().contains("tick 3"));
 
 		try (HangarProcess follow = HangarProcess.start(Jars.runtime(), this.runtime.environment(),
-				this.runtime.home.resolve("follow.log"), "instance", "logs", "ticker", "clock", "--follow", "--lines", "1")) {
+				this.runtime.home.resolve("follow.log"), "instance", "logs", "ticker", "clock", "--follow", "--lines",
+				"1")) {
 			follow.awaitOutput("tick ", Duration.ofSeconds(15));
 			String first = follow.output();
-			int seen = Integer.parseInt(first.substring(first.indexOf("tick ") + 5).lines().findFirst().orElseThrow().strip());
+			int seen = Integer
+				.parseInt(first.substring(first.indexOf("tick ") + 5).lines().findFirst().orElseThrow().strip());
 			follow.awaitOutput("tick " + (seen + 20), Duration.ofSeconds(20));
 
 			send("DELETE", "/api/instances/ticker/clock", this.secret);
@@ -207,8 +221,8 @@ class InstancesIT {
 	}
 
 	@ParameterizedTest(name = "refuses the name ''{0}''")
-	@ValueSource(strings = { "..", "a..b", "UPPER", "with space", "-dash", "dash-", "x123456789012345678901234567890123",
-			"a_b", "%2e%2e", "a;id" })
+	@ValueSource(strings = { "..", "a..b", "UPPER", "with space", "-dash", "dash-",
+			"x123456789012345678901234567890123", "a_b", "%2e%2e", "a;id" })
 	@Tag("hostile-clients")
 	void refusesNamesOutsideThePatternBeforeTouchingAFile(String name) throws IOException {
 		List<Path> before = instanceFiles();
@@ -224,10 +238,12 @@ class InstancesIT {
 
 	@Test
 	void refusesARuntimeOnlyServiceAnUnknownTemplateAnExistingNameAndAnUnknownInstance() {
-		assertThat(send("POST", "/api/instances/settings/s1", this.secret).body()).contains("runtime-only and cannot be instantiated");
+		assertThat(send("POST", "/api/instances/settings/s1", this.secret).body())
+			.contains("runtime-only and cannot be instantiated");
 		assertThat(send("POST", "/api/instances/settings/s1", this.secret).statusCode()).isEqualTo(400);
 		assertThat(send("POST", "/api/instances/nothing/n1", this.secret).statusCode()).isEqualTo(404);
-		HttpResponse<String> badTimeout = send("POST", "/api/instances/sleeper/patient?waitReady=true&timeout=soon", this.secret);
+		HttpResponse<String> badTimeout = send("POST", "/api/instances/sleeper/patient?waitReady=true&timeout=soon",
+				this.secret);
 		assertThat(badTimeout.statusCode()).isEqualTo(400);
 		assertThat(badTimeout.body()).contains("timeout=soon is not a duration");
 		assertThat(this.runtime.home.resolve("data/instances/sleeper/patient")).doesNotExist();
@@ -241,8 +257,10 @@ class InstancesIT {
 	@Test
 	void waitReadyAnswers503AsSoonAsTheInstanceFailsBeforeItIsReady() {
 		long started = System.nanoTime();
-		// The crash loop takes well under a second; a wait that missed the failure would sit out the 50 s.
-		HttpResponse<String> response = send("POST", "/api/instances/crasher/doomed?waitReady=true&timeout=50s", this.secret);
+		// The crash loop takes well under a second; a wait that missed the failure would
+		// sit out the 50 s.
+		HttpResponse<String> response = send("POST", "/api/instances/crasher/doomed?waitReady=true&timeout=50s",
+				this.secret);
 
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
@@ -253,7 +271,8 @@ class InstancesIT {
 
 	@Test
 	void waitReadyAnswers504WhenTheInstanceIsNotReadyInTime() {
-		HttpResponse<String> response = send("POST", "/api/instances/mute/silent?waitReady=true&timeout=1s", this.secret);
+		HttpResponse<String> response = send("POST", "/api/instances/mute/silent?waitReady=true&timeout=1s",
+				this.secret);
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
 		assertThat(response.body()).contains("mute/silent was not ready within 1s (state up)");
@@ -284,7 +303,9 @@ class InstancesIT {
 		assertThat(forced.exitCode()).isZero();
 		assertThat(Files.getPosixFilePermissions(config)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 		try (var backups = Files.list(config.getParent())) {
-			Path backup = backups.filter((file) -> file.getFileName().toString().startsWith("hangar.yaml.backup-")).findFirst().orElseThrow();
+			Path backup = backups.filter((file) -> file.getFileName().toString().startsWith("hangar.yaml.backup-"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(Files.readString(backup)).isEqualTo(before);
 			Files.move(backup, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}

@@ -21,7 +21,10 @@ final class Jars {
 		return jar("hangar.storage.jar");
 	}
 
-	/** deploy/bin/hangar-server, the launcher that starts runtime.jar from its startup cache. */
+	/**
+	 * deploy/bin/hangar-server, the launcher that starts runtime.jar from its startup
+	 * cache.
+	 */
 	static Path launcher() {
 		return jar("hangar.launcher");
 	}

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The litmus WebDAV compliance suite (Debian package {@code litmus}) against storage-users inside
- * a live runtime. CI installs litmus; without it the test is skipped and says why.
+ * The litmus WebDAV compliance suite (Debian package {@code litmus}) against
+ * storage-users inside a live runtime. CI installs litmus; without it the test is skipped
+ * and says why.
  */
 class LitmusIT {
 
@@ -36,7 +37,8 @@ class LitmusIT {
 				.redirectErrorStream(true)
 				.directory(home.toFile())
 				.start();
-			// Read on a thread of its own, so that a litmus that hangs fails the test at the timeout.
+			// Read on a thread of its own, so that a litmus that hangs fails the test at
+			// the timeout.
 			CompletableFuture<String> reading = CompletableFuture.supplyAsync(() -> {
 				try {
 					return new String(litmus.getInputStream().readAllBytes());

@@ -23,7 +23,8 @@ class RuntimeCommandsIT {
 		HangarProcess.Result list = run("list", "HANGAR_RUNTIME_PORT", String.valueOf(port));
 
 		assertThat(list.exitCode()).isEqualTo(1);
-		assertThat(list.output()).contains("No Hangar runtime answered at http://127.0.0.1:" + port + "/actuator/services")
+		assertThat(list.output())
+			.contains("No Hangar runtime answered at http://127.0.0.1:" + port + "/actuator/services")
 			.contains("runtime.port from System Environment Property \"HANGAR_RUNTIME_PORT\"")
 			.contains("--url");
 	}
@@ -54,7 +55,8 @@ class RuntimeCommandsIT {
 				this.home.resolve("config.log"), "config", "thumbnails", "--max-height=600");
 
 		assertThat(config.exitCode()).isZero();
-		assertThat(config.output()).containsPattern("max-width\\s+700\\s+System Environment Property \"THUMBNAILS_MAX_WIDTH\"")
+		assertThat(config.output())
+			.containsPattern("max-width\\s+700\\s+System Environment Property \"THUMBNAILS_MAX_WIDTH\"")
 			.containsPattern("max-height\\s+600\\s+command-line argument '--max-height=600'")
 			.containsPattern("http.host\\s+0.0.0.0\\s+System Environment Property \"HANGAR_HTTP_HOST\"")
 			.containsPattern("max-input-size\\s+20MB\\s+built-in default");
@@ -65,7 +67,8 @@ class RuntimeCommandsIT {
 		HangarProcess.Result config = run("config", "HANGAR_RUN_SERVICES", "thumbnails", "runtime");
 
 		assertThat(config.exitCode()).isZero();
-		assertThat(config.output()).containsPattern("run-services\\s+thumbnails\\s+System Environment Property \"HANGAR_RUN_SERVICES\"")
+		assertThat(config.output())
+			.containsPattern("run-services\\s+thumbnails\\s+System Environment Property \"HANGAR_RUN_SERVICES\"")
 			.containsPattern("runtime.port\\s+9250\\s+built-in default");
 	}
 
@@ -74,7 +77,8 @@ class RuntimeCommandsIT {
 		HangarProcess.Result config = run("config", null, null, "thumbnail");
 
 		assertThat(config.exitCode()).isEqualTo(2);
-		assertThat(config.output()).contains("Unknown service 'thumbnail'").contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
+		assertThat(config.output()).contains("Unknown service 'thumbnail'")
+			.contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
 	}
 
 	@Test

@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One runtime with every default service, as a user starts it: one JVM, one PID, a port per
- * service, and one view of their health, metrics and logs. The last test stops it with SIGTERM.
+ * One runtime with every default service, as a user starts it: one JVM, one PID, a port
+ * per service, and one view of their health, metrics and logs. The last test stops it
+ * with SIGTERM.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -101,10 +102,12 @@ class RuntimeServerIT {
 		String managementStarted = this.runtime.process()
 			.output()
 			.lines()
-			.filter((line) -> line.matches(".*\\[runtime\\] .*Tomcat started on port " + this.runtime.runtimePort + " .*"))
+			.filter((line) -> line
+				.matches(".*\\[runtime\\] .*Tomcat started on port " + this.runtime.runtimePort + " .*"))
 			.findFirst()
 			.orElseThrow();
-		Instant managementUp = OffsetDateTime.parse(managementStarted.substring(0, managementStarted.indexOf(' '))).toInstant();
+		Instant managementUp = OffsetDateTime.parse(managementStarted.substring(0, managementStarted.indexOf(' ')))
+			.toInstant();
 
 		for (JsonNode service : services) {
 			assertThat(began(service)).as(service.path("name").asString()).isBefore(managementUp);
@@ -132,11 +135,17 @@ class RuntimeServerIT {
 
 	@Test
 	void theRuntimesHealthHasEachServicesOwnHealthAsAComponent() {
-		JsonNode services = get(this.runtime.runtime("/actuator/health")).path("components").path("services").path("components");
+		JsonNode services = get(this.runtime.runtime("/actuator/health")).path("components")
+			.path("services")
+			.path("components");
 
 		assertThat(services.path("thumbnails").path("status").asString()).isEqualTo("UP");
-		assertThat(services.path("thumbnails").path("details").path("components").path("thumbnails").path("status").asString())
-			.isEqualTo("UP");
+		assertThat(services.path("thumbnails")
+			.path("details")
+			.path("components")
+			.path("thumbnails")
+			.path("status")
+			.asString()).isEqualTo("UP");
 		assertThat(services.path("settings").path("details").path("components").path("db").path("status").asString())
 			.isEqualTo("UP");
 		assertThat(Http.get(this.runtime.runtime("/actuator/health/liveness")).statusCode()).isEqualTo(200);
@@ -151,13 +160,16 @@ class RuntimeServerIT {
 		String metrics = Http.get(this.runtime.runtime("/actuator/prometheus")).body();
 
 		assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*service=\"thumbnails\"")
-			.containsPattern("http_server_requests_seconds_count\\{[^}]*service=\"settings\"[^}]*uri=\"/users/\\{user\\}/settings\"")
+			.containsPattern(
+					"http_server_requests_seconds_count\\{[^}]*service=\"settings\"[^}]*uri=\"/users/\\{user\\}/settings\"")
 			.containsPattern("hikaricp_connections\\{[^}]*service=\"settings\"")
 			.containsPattern("jvm_memory_used_bytes\\{[^}]*service=\"runtime\"")
 			.containsPattern("process_cpu_usage\\{[^}]*service=\"runtime\"")
 			.containsPattern("logback_events_total\\{[^}]*service=\"runtime\"")
-			// The process as a whole is reported once, by the runtime, not again by each service.
-			.doesNotContainPattern("(jvm|process|system|disk|logback|application|executor)_[a-z_]+\\{[^}]*service=\"(thumbnails|settings|storage-users|storage-system)\"");
+			// The process as a whole is reported once, by the runtime, not again by each
+			// service.
+			.doesNotContainPattern(
+					"(jvm|process|system|disk|logback|application|executor)_[a-z_]+\\{[^}]*service=\"(thumbnails|settings|storage-users|storage-system)\"");
 		assertThat(metrics.lines().filter((line) -> line.startsWith("# TYPE http_server_requests_seconds ")))
 			.hasSize(1);
 	}
@@ -167,10 +179,13 @@ class RuntimeServerIT {
 		HangarProcess.Result config = this.runtime.command("config", "thumbnails");
 
 		assertThat(config.output()).containsPattern("max-width\\s+300\\s+file \\[.*thumbnails.yaml\\] - 3:12")
-			.containsPattern("http.port\\s+" + this.runtime.thumbnailsPort + "\\s+System Environment Property \"HANGAR_HTTP_PORT\"");
+			.containsPattern("http.port\\s+" + this.runtime.thumbnailsPort
+					+ "\\s+System Environment Property \"HANGAR_HTTP_PORT\"");
 		byte[] image = png(600, 600);
-		assertThat(Http.post(this.runtime.thumbnails("/thumbnails?size=301x301"), "image/png", image).statusCode()).isEqualTo(400);
-		assertThat(Http.post(this.runtime.thumbnails("/thumbnails?size=300x300"), "image/png", image).statusCode()).isEqualTo(200);
+		assertThat(Http.post(this.runtime.thumbnails("/thumbnails?size=301x301"), "image/png", image).statusCode())
+			.isEqualTo(400);
+		assertThat(Http.post(this.runtime.thumbnails("/thumbnails?size=300x300"), "image/png", image).statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -181,7 +196,8 @@ class RuntimeServerIT {
 			.containsPattern("\\[settings\\] .*HikariPool-1 - Start completed")
 			.containsPattern("\\[runtime\\] .*Tomcat started on port " + this.runtime.runtimePort);
 
-		// A malformed request makes Tomcat log from one of the service's own connector threads.
+		// A malformed request makes Tomcat log from one of the service's own connector
+		// threads.
 		sendMalformedRequest(this.runtime.thumbnailsPort);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.runtime.process().output())
@@ -213,7 +229,8 @@ class RuntimeServerIT {
 		try (Socket socket = new Socket("127.0.0.1", this.runtime.thumbnailsPort)) {
 			OutputStream out = socket.getOutputStream();
 			out.write(("POST /thumbnails?size=16x16 HTTP/1.1\r\nHost: localhost\r\nContent-Type: image/png\r\n"
-					+ "Content-Length: " + image.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Content-Length: " + image.length + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.write(image, 0, image.length / 2);
 			out.flush();
 			await().atMost(Duration.ofSeconds(10))
@@ -263,7 +280,8 @@ class RuntimeServerIT {
 	/** A request line Tomcat refuses before any filter of the service runs. */
 	static void sendMalformedRequest(int port) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.getOutputStream().write("GET /\u0001bad HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream()
+				.write("GET /\u0001bad HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
 			socket.getOutputStream().flush();
 			socket.getInputStream().readAllBytes();
 		}

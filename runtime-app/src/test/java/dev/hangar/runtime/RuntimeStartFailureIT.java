@@ -17,9 +17,9 @@ import dev.hangar.service.test.HangarProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Configuration the runtime cannot work with stops it before or while it starts, with a message
- * that names the key, the value, where it was set and what is allowed, and a non-zero exit. No
- * half-started runtime stays up: the process ends.
+ * Configuration the runtime cannot work with stops it before or while it starts, with a
+ * message that names the key, the value, where it was set and what is allowed, and a
+ * non-zero exit. No half-started runtime stays up: the process ends.
  */
 class RuntimeStartFailureIT {
 
@@ -45,7 +45,8 @@ class RuntimeStartFailureIT {
 		HangarProcess.Result result = server();
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
-		assertThat(result.output()).contains("'thumbnails.max-widht' in file [" + this.home.resolve("config/hangar.yaml") + "] - 2:14")
+		assertThat(result.output())
+			.contains("'thumbnails.max-widht' in file [" + this.home.resolve("config/hangar.yaml") + "] - 2:14")
 			.contains("Did you mean 'max-width'?");
 	}
 
@@ -56,8 +57,8 @@ class RuntimeStartFailureIT {
 		HangarProcess.Result result = server();
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
-		assertThat(result.output()).contains("max-width = \"99999\" (from file [" + this.home.resolve("config/thumbnails.yaml")
-				+ "] - 1:12): must be less than or equal to 8192");
+		assertThat(result.output()).contains("max-width = \"99999\" (from file ["
+				+ this.home.resolve("config/thumbnails.yaml") + "] - 1:12): must be less than or equal to 8192");
 		assertThat(result.output()).contains("Service 'thumbnails' failed to start");
 	}
 
@@ -66,7 +67,8 @@ class RuntimeStartFailureIT {
 		HangarProcess.Result result = server("SETTINGS_MAX_SETTINGS_PER_USER", "many");
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
-		assertThat(result.output()).contains("max-settings-per-user = \"many\" (from System Environment Property \"SETTINGS_MAX_SETTINGS_PER_USER\"): not a valid int");
+		assertThat(result.output()).contains(
+				"max-settings-per-user = \"many\" (from System Environment Property \"SETTINGS_MAX_SETTINGS_PER_USER\"): not a valid int");
 	}
 
 	@Test
@@ -76,7 +78,8 @@ class RuntimeStartFailureIT {
 		HangarProcess.Result result = server();
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
-		assertThat(result.output()).contains("Section 'thumbnail'").contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
+		assertThat(result.output()).contains("Section 'thumbnail'")
+			.contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
 	}
 
 	@Test
@@ -84,13 +87,15 @@ class RuntimeStartFailureIT {
 		HangarProcess.Result result = server("HANGAR_RUN_SERVICES", "thumbnails, storage");
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
-		assertThat(result.output()).contains("Unknown service 'storage' in run-services (from System Environment Property \"HANGAR_RUN_SERVICES\")")
+		assertThat(result.output()).contains(
+				"Unknown service 'storage' in run-services (from System Environment Property \"HANGAR_RUN_SERVICES\")")
 			.contains("Known services: " + RuntimeUnderTest.KNOWN_SERVICES);
 	}
 
 	@Test
 	void anEmptySelectionIsRefused() {
-		HangarProcess.Result result = server("HANGAR_EXCLUDE_RUN_SERVICES", "settings,thumbnails,storage-users,storage-system");
+		HangarProcess.Result result = server("HANGAR_EXCLUDE_RUN_SERVICES",
+				"settings,thumbnails,storage-users,storage-system");
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
 		assertThat(result.output()).contains("No service is selected");
@@ -106,8 +111,10 @@ class RuntimeStartFailureIT {
 					String.valueOf(settingsPort), "HANGAR_RUN_SERVICES", "settings,thumbnails");
 
 			assertThat(result.exitCode()).isEqualTo(1);
-			assertThat(result.output()).contains("Service 'thumbnails' failed to start: Port " + taken.getLocalPort() + " is already in use")
-				.containsPattern("\\[thumbnails\\] .*APPLICATION FAILED TO START|\\[thumbnails\\][\\s\\S]*Port " + taken.getLocalPort() + " was already in use");
+			assertThat(result.output())
+				.contains("Service 'thumbnails' failed to start: Port " + taken.getLocalPort() + " is already in use")
+				.containsPattern("\\[thumbnails\\] .*APPLICATION FAILED TO START|\\[thumbnails\\][\\s\\S]*Port "
+						+ taken.getLocalPort() + " was already in use");
 		}
 		// The process has exited, so nothing of it listens any more.
 		assertThat(FreePorts.isFree(runtimePort)).isTrue();
@@ -126,7 +133,8 @@ class RuntimeStartFailureIT {
 			assertThat(result.exitCode()).isEqualTo(1);
 			assertThat(result.output()).contains("Port " + taken.getLocalPort() + " was already in use");
 		}
-		// The services began alongside the runtime's own context; the process has exited, so none listens any more.
+		// The services began alongside the runtime's own context; the process has exited,
+		// so none listens any more.
 		assertThat(FreePorts.isFree(thumbnailsPort)).isTrue();
 		assertThat(FreePorts.isFree(settingsPort)).isTrue();
 	}
@@ -138,13 +146,14 @@ class RuntimeStartFailureIT {
 		HangarProcess.Result result = server("HANGAR_DATA_DIR", file.toString());
 
 		assertThat(result.exitCode()).isEqualTo(EX_CONFIG);
-		assertThat(result.output()).contains("Cannot create the data dir " + file + " (data-dir, from System Environment Property \"HANGAR_DATA_DIR\")");
+		assertThat(result.output()).contains("Cannot create the data dir " + file
+				+ " (data-dir, from System Environment Property \"HANGAR_DATA_DIR\")");
 	}
 
 	/**
-	 * A database that accepts connections and never answers holds the settings service's start
-	 * (and so the runtime's) for as long as it likes: SIGTERM still stops the runtime, which says
-	 * so and exits 0, with no stack trace and nothing left listening.
+	 * A database that accepts connections and never answers holds the settings service's
+	 * start (and so the runtime's) for as long as it likes: SIGTERM still stops the
+	 * runtime, which says so and exits 0, with no stack trace and nothing left listening.
 	 */
 	@Test
 	@Tag("hostile-clients")
@@ -152,12 +161,13 @@ class RuntimeStartFailureIT {
 		try (ServerSocket silentDatabase = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			int runtimePort = FreePorts.next();
 			int thumbnailsPort = FreePorts.next();
-			Map<String, String> env = HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT", String.valueOf(runtimePort),
-					"THUMBNAILS_HTTP_PORT", String.valueOf(thumbnailsPort), "SETTINGS_HTTP_PORT",
-					String.valueOf(FreePorts.next()), "HANGAR_RUN_SERVICES", "thumbnails,settings",
-					"SETTINGS_SPRING_DATASOURCE_URL",
+			Map<String, String> env = HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT",
+					String.valueOf(runtimePort), "THUMBNAILS_HTTP_PORT", String.valueOf(thumbnailsPort),
+					"SETTINGS_HTTP_PORT", String.valueOf(FreePorts.next()), "HANGAR_RUN_SERVICES",
+					"thumbnails,settings", "SETTINGS_SPRING_DATASOURCE_URL",
 					"jdbc:postgresql://127.0.0.1:" + silentDatabase.getLocalPort() + "/hangar");
-			try (HangarProcess runtime = HangarProcess.start(Jars.runtime(), env, this.home.resolve("server.log"), "server")) {
+			try (HangarProcess runtime = HangarProcess.start(Jars.runtime(), env, this.home.resolve("server.log"),
+					"server")) {
 				runtime.awaitOutput("Tomcat started on port " + thumbnailsPort, java.time.Duration.ofSeconds(60));
 				assertThat(runtime.output()).doesNotContain("Started HangarMain");
 
@@ -177,10 +187,10 @@ class RuntimeStartFailureIT {
 	}
 
 	private HangarProcess.Result server(String... environment) {
-		Map<String, String> env = HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT", String.valueOf(FreePorts.next()),
-				"THUMBNAILS_HTTP_PORT", String.valueOf(FreePorts.next()), "SETTINGS_HTTP_PORT", String.valueOf(FreePorts.next()),
-				"STORAGE_USERS_HTTP_PORT", String.valueOf(FreePorts.next()), "STORAGE_SYSTEM_HTTP_PORT",
-				String.valueOf(FreePorts.next()));
+		Map<String, String> env = HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT",
+				String.valueOf(FreePorts.next()), "THUMBNAILS_HTTP_PORT", String.valueOf(FreePorts.next()),
+				"SETTINGS_HTTP_PORT", String.valueOf(FreePorts.next()), "STORAGE_USERS_HTTP_PORT",
+				String.valueOf(FreePorts.next()), "STORAGE_SYSTEM_HTTP_PORT", String.valueOf(FreePorts.next()));
 		for (int i = 0; i < environment.length; i += 2) {
 			env.put(environment[i], environment[i + 1]);
 		}

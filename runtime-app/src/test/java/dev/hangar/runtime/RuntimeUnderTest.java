@@ -14,8 +14,9 @@ import dev.hangar.service.test.Http;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code runtime.jar server} as a real process, on free ports, with its config and data dirs under
- * a temporary directory. Ready when its readiness group answers 200: every service runs.
+ * {@code runtime.jar server} as a real process, on free ports, with its config and data
+ * dirs under a temporary directory. Ready when its readiness group answers 200: every
+ * service runs.
  */
 final class RuntimeUnderTest implements AutoCloseable {
 
@@ -43,9 +44,9 @@ final class RuntimeUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * The environment of this runtime, for it and for the commands that talk to it. The ports
-	 * come from two layers on purpose: thumbnails takes the global HANGAR_HTTP_PORT, settings its
-	 * own SETTINGS_HTTP_PORT, which beats the global one.
+	 * The environment of this runtime, for it and for the commands that talk to it. The
+	 * ports come from two layers on purpose: thumbnails takes the global
+	 * HANGAR_HTTP_PORT, settings its own SETTINGS_HTTP_PORT, which beats the global one.
 	 */
 	Map<String, String> environment(String... more) {
 		List<String> pairs = new ArrayList<>(List.of("HANGAR_RUNTIME_PORT", String.valueOf(this.runtimePort),
@@ -57,8 +58,8 @@ final class RuntimeUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * Gives thumbnails its port through THUMBNAILS_HTTP_PORT rather than the global variable, which
-	 * would beat the port of any service configured in a file.
+	 * Gives thumbnails its port through THUMBNAILS_HTTP_PORT rather than the global
+	 * variable, which would beat the port of any service configured in a file.
 	 */
 	RuntimeUnderTest thumbnailsPortFromItsOwnVariable() {
 		this.thumbnailsPortVariable = "THUMBNAILS_HTTP_PORT";
@@ -127,8 +128,9 @@ final class RuntimeUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * Stops the runtime as an operator would, with SIGTERM, so that it stops its instances too: a
-	 * runtime killed with SIGKILL leaves them running, on purpose. SIGKILL only if it hangs.
+	 * Stops the runtime as an operator would, with SIGTERM, so that it stops its
+	 * instances too: a runtime killed with SIGKILL leaves them running, on purpose.
+	 * SIGKILL only if it hangs.
 	 */
 	@Override
 	public void close() {

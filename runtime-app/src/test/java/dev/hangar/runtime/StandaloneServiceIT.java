@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A service alone in its own process, from its own jar or from the runtime's: the same layered
- * configuration, its own health and metrics, its own PID.
+ * A service alone in its own process, from its own jar or from the runtime's: the same
+ * layered configuration, its own health and metrics, its own PID.
  */
 class StandaloneServiceIT {
 
@@ -38,13 +38,15 @@ class StandaloneServiceIT {
 			URI base = URI.create("http://127.0.0.1:" + globalPort);
 			awaitUp(thumbnails, base);
 
-			assertThat(Http.get(base.resolve("/actuator/health")).body()).contains("\"thumbnails\":{").contains("\"status\":\"UP\"");
+			assertThat(Http.get(base.resolve("/actuator/health")).body()).contains("\"thumbnails\":{")
+				.contains("\"status\":\"UP\"");
 			assertThat(Http.get(base.resolve("/actuator/info")).body()).contains("\"mode\":\"standalone\"");
 			String metrics = Http.get(base.resolve("/actuator/prometheus")).body();
 			assertThat(metrics).containsPattern("jvm_memory_used_bytes\\{[^}]*service=\"thumbnails\"")
 				.containsPattern("http_server_requests_seconds_count\\{[^}]*service=\"thumbnails\"");
 			byte[] image = RuntimeServerIT.png(600, 600);
-			assertThat(Http.post(base.resolve("/thumbnails?size=301x301"), "image/png", image).statusCode()).isEqualTo(400);
+			assertThat(Http.post(base.resolve("/thumbnails?size=301x301"), "image/png", image).statusCode())
+				.isEqualTo(400);
 			assertThat(thumbnails.output()).containsPattern("\\[thumbnails\\] .*Tomcat started on port " + globalPort)
 				.containsPattern("\\[thumbnails\\] .*Heap compacted after start-up");
 		}
@@ -74,7 +76,8 @@ class StandaloneServiceIT {
 			URI base = URI.create("http://127.0.0.1:" + port);
 			awaitUp(settings, base);
 
-			assertThat(Http.put(base.resolve("/users/alice/settings/a"), "application/json", "\"" + "x".repeat(3000) + "\"")
+			assertThat(Http
+				.put(base.resolve("/users/alice/settings/a"), "application/json", "\"" + "x".repeat(3000) + "\"")
 				.statusCode()).isEqualTo(413);
 			assertThat(Http.get(base.resolve("/actuator/health")).body()).contains("\"db\":{");
 			assertThat(settings.output()).contains("with PID " + settings.pid());

@@ -27,53 +27,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Startup caches with real processes: the runtime records one for a service once its first
- * instance is ready, and later starts of its instances use it; the launcher under deploy/ starts
- * the runtime itself from one, recording it only the first time. "Uses it" is read from the
- * process's memory map: the JVM mapped the cache file.
+ * Startup caches with real processes: the runtime records one for a service once its
+ * first instance is ready, and later starts of its instances use it; the launcher under
+ * deploy/ starts the runtime itself from one, recording it only the first time. "Uses it"
+ * is read from the process's memory map: the JVM mapped the cache file.
  */
 class StartupCacheIT {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	/** The JDK that runs the tests (17: an AppCDS archive) and, where installed, a JDK 25+ (an AOT cache). */
+	/**
+	 * The JDK that runs the tests (17: an AppCDS archive) and, where installed, a JDK 25+
+	 * (an AOT cache).
+	 */
 	static Stream<Path> jdks() {
 		List<Path> jdks = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
-		VirtualThreadsIT.java21OrLater().filter((home) -> VirtualThreadsIT.featureVersion(home) >= 25).ifPresent(jdks::add);
+		VirtualThreadsIT.java21OrLater()
+			.filter((home) -> VirtualThreadsIT.featureVersion(home) >= 25)
+			.ifPresent(jdks::add);
 		return jdks.stream();
 	}
 
 	@ParameterizedTest
 	@MethodSource("jdks")
-	void instancesOfAServiceRestartFromTheCacheTheRuntimeRecordedAfterTheFirstWasReady(Path javaHome, @TempDir Path home)
-			throws IOException {
+	void instancesOfAServiceRestartFromTheCacheTheRuntimeRecordedAfterTheFirstWasReady(Path javaHome,
+			@TempDir Path home) throws IOException {
 		RuntimeUnderTest runtime = new RuntimeUnderTest(home);
 		assertThat(runtime.command("init").exitCode()).isZero();
 		try (runtime) {
 			runtime.start(javaHome, "HANGAR_RUN_SERVICES", "thumbnails");
 			String secret = runtime.secret();
-			assertThat(send(runtime, "POST", "/api/instances/thumbnails/c1?waitReady=true&timeout=90s", secret).statusCode())
-				.isEqualTo(201);
+			assertThat(send(runtime, "POST", "/api/instances/thumbnails/c1?waitReady=true&timeout=90s", secret)
+				.statusCode()).isEqualTo(201);
 			JsonNode first = status(runtime, "c1");
 			assertThat(first.path("fromStartupCache").asBoolean()).as(first.toString()).isFalse();
 
-			await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-				.until(() -> cacheState(runtime, "thumbnails"), (state) -> !state.equals("preparing") && !state.isEmpty());
+			await().atMost(Duration.ofMinutes(3))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> cacheState(runtime, "thumbnails"),
+						(state) -> !state.equals("preparing") && !state.isEmpty());
 			assertThat(cacheState(runtime, "thumbnails")).as(runtime.process().output()).isEqualTo("ready");
 
-			assertThat(send(runtime, "POST", "/api/instances/thumbnails/c1/restart", secret).statusCode()).isEqualTo(200);
+			assertThat(send(runtime, "POST", "/api/instances/thumbnails/c1/restart", secret).statusCode())
+				.isEqualTo(200);
 			await().atMost(Duration.ofSeconds(90))
 				.until(() -> status(runtime, "c1"), (status) -> status.path("ready").asBoolean()
 						&& status.path("pid").asLong() != first.path("pid").asLong());
 			JsonNode restarted = status(runtime, "c1");
 			assertThat(restarted.path("fromStartupCache").asBoolean()).as(restarted.toString()).isTrue();
-			assertThat(runtime.command("instance", "status", "thumbnails", "c1").output()).contains(", from startup cache");
-			assertThat(mappedFiles(restarted.path("pid").asLong()))
-				.anyMatch((file) -> file.contains("/startup-cache/") && file.matches(".*/thumbnails/classes\\.(jsa|aot)"));
+			assertThat(runtime.command("instance", "status", "thumbnails", "c1").output())
+				.contains(", from startup cache");
+			assertThat(mappedFiles(restarted.path("pid").asLong())).anyMatch(
+					(file) -> file.contains("/startup-cache/") && file.matches(".*/thumbnails/classes\\.(jsa|aot)"));
 
 			URI instance = URI.create("http://127.0.0.1:" + restarted.path("port").asInt());
 			byte[] image = RuntimeServerIT.png(200, 200);
-			assertThat(Http.post(instance.resolve("/thumbnails?size=50x50"), "image/png", image).statusCode()).isEqualTo(200);
+			assertThat(Http.post(instance.resolve("/thumbnails?size=50x50"), "image/png", image).statusCode())
+				.isEqualTo(200);
 			send(runtime, "DELETE", "/api/instances/thumbnails/c1", secret);
 		}
 	}
@@ -89,7 +99,8 @@ class StartupCacheIT {
 		String firstOutput;
 		try (Launched first = Launched.start(environment, home.resolve("first.log"))) {
 			first.awaitReady(port, Duration.ofMinutes(3));
-			assertThat(mappedFiles(first.process.pid())).anyMatch((file) -> file.matches(".*/server/classes\\.(jsa|aot)"));
+			assertThat(mappedFiles(first.process.pid()))
+				.anyMatch((file) -> file.matches(".*/server/classes\\.(jsa|aot)"));
 			assertThat(first.terminate()).isZero();
 			firstOutput = first.output();
 		}
@@ -98,18 +109,21 @@ class StartupCacheIT {
 
 		try (Launched second = Launched.start(environment, home.resolve("second.log"))) {
 			second.awaitReady(port, Duration.ofSeconds(90));
-			assertThat(mappedFiles(second.process.pid())).anyMatch((file) -> file.matches(".*/server/classes\\.(jsa|aot)"));
+			assertThat(mappedFiles(second.process.pid()))
+				.anyMatch((file) -> file.matches(".*/server/classes\\.(jsa|aot)"));
 			assertThat(second.output()).doesNotContain("Recording a startup cache");
 			assertThat(second.terminate()).isZero();
 		}
 
-		HangarProcess.Result list = HangarProcess.run(Jars.runtime(), environment, home.resolve("list.log"), "cache", "list");
+		HangarProcess.Result list = HangarProcess.run(Jars.runtime(), environment, home.resolve("list.log"), "cache",
+				"list");
 		assertThat(list.output()).containsPattern("server\\s+(AppCDS archive|AOT cache)\\s+\\d+ MiB");
 	}
 
 	@Test
 	void theLauncherStartsWithoutACacheWhenOneCannotBeRecorded(@TempDir Path home) throws IOException {
-		// The data dir is a file: no cache can be written, yet the runtime must still start.
+		// The data dir is a file: no cache can be written, yet the runtime must still
+		// start.
 		Files.writeString(home.resolve("not-a-dir"), "");
 		Map<String, String> environment = HangarProcess.environment(home, "HANGAR_JAR", Jars.runtime().toString(),
 				"HANGAR_RUN_SERVICES", "thumbnails", "HANGAR_RUNTIME_PORT", String.valueOf(FreePorts.next()),
@@ -117,7 +131,8 @@ class StartupCacheIT {
 				home.resolve("not-a-dir/data").toString());
 		try (Launched launched = Launched.start(environment, home.resolve("launch.log"))) {
 			int code = launched.awaitExit(Duration.ofSeconds(60));
-			assertThat(launched.output()).contains("Cannot create the data dir").contains("HANGAR_DATA_DIR")
+			assertThat(launched.output()).contains("Cannot create the data dir")
+				.contains("HANGAR_DATA_DIR")
 				.contains("starting without a startup cache");
 			assertThat(code).as("the runtime itself refuses the same data dir").isEqualTo(78);
 		}
@@ -135,7 +150,12 @@ class StartupCacheIT {
 
 	private String cacheState(RuntimeUnderTest runtime, String service) {
 		JsonNode health = this.json.readTree(Http.get(runtime.runtime("/actuator/health")).body());
-		return health.path("components").path("instances").path("details").path("startupCaches").path(service).asString("");
+		return health.path("components")
+			.path("instances")
+			.path("details")
+			.path("startupCaches")
+			.path(service)
+			.asString("");
 	}
 
 	private JsonNode status(RuntimeUnderTest runtime, String name) {
@@ -152,7 +172,8 @@ class StartupCacheIT {
 
 	/** The files a process has mapped: a JVM maps the cache it starts from. */
 	static List<String> mappedFiles(long pid) throws IOException {
-		return Files.readAllLines(Path.of("/proc/" + pid + "/maps")).stream()
+		return Files.readAllLines(Path.of("/proc/" + pid + "/maps"))
+			.stream()
 			.map((line) -> line.replaceFirst("^(\\S+\\s+){5}", "").strip())
 			.filter((file) -> file.startsWith("/"))
 			.distinct()
@@ -165,8 +186,10 @@ class StartupCacheIT {
 		static Launched start(Map<String, String> environment, Path log) throws IOException {
 			ProcessBuilder builder = new ProcessBuilder("bash", Jars.launcher().toString()).redirectErrorStream(true)
 				.redirectOutput(log.toFile());
-			builder.environment().keySet().removeIf((name) -> name.startsWith("HANGAR_") || name.startsWith("THUMBNAILS_")
-					|| name.startsWith("JAVA"));
+			builder.environment()
+				.keySet()
+				.removeIf((name) -> name.startsWith("HANGAR_") || name.startsWith("THUMBNAILS_")
+						|| name.startsWith("JAVA"));
 			builder.environment().putAll(environment);
 			builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			return new Launched(builder.start(), log);

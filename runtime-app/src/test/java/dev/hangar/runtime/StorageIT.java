@@ -21,7 +21,10 @@ import dev.hangar.service.test.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Storage connectors as processes: alone from storage.jar, killed mid-write, added by configuration. */
+/**
+ * Storage connectors as processes: alone from storage.jar, killed mid-write, added by
+ * configuration.
+ */
 class StorageIT {
 
 	@TempDir
@@ -38,7 +41,8 @@ class StorageIT {
 
 			try (Socket socket = new Socket("127.0.0.1", port)) {
 				OutputStream out = socket.getOutputStream();
-				out.write(("PUT /ledger.txt HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000000\r\n\r\n" + "0".repeat(20000))
+				out.write(("PUT /ledger.txt HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000000\r\n\r\n"
+						+ "0".repeat(20000))
 					.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
 				await().atMost(Duration.ofSeconds(10)).until(() -> !uploads(root).isEmpty());
@@ -51,7 +55,8 @@ class StorageIT {
 		assertThat(uploads(root)).hasSize(1);
 
 		try (HangarProcess storage = startStorage(port)) {
-			assertThat(Http.get(URI.create("http://127.0.0.1:" + port + "/ledger.txt")).body()).isEqualTo("balance: 100");
+			assertThat(Http.get(URI.create("http://127.0.0.1:" + port + "/ledger.txt")).body())
+				.isEqualTo("balance: 100");
 			assertThat(uploads(root)).isEmpty();
 		}
 	}
@@ -81,28 +86,36 @@ class StorageIT {
 			assertThat(Http.get(archive.resolve("/old.txt")).body()).isEqualTo("from 2019");
 			assertThat(Http.put(archive.resolve("/new.txt"), "text/plain", "x").statusCode()).isEqualTo(403);
 			assertThat(Http.get(runtime.runtime("/actuator/health")).body()).contains("\"storage-archive\":{");
-			assertThat(Http.get(runtime.runtime("/actuator/prometheus")).body()).contains("service=\"storage-archive\"");
+			assertThat(Http.get(runtime.runtime("/actuator/prometheus")).body())
+				.contains("service=\"storage-archive\"");
 		}
 	}
 
-	/** The connector's port is moved by STORAGE_USERS_HTTP_PORT alone: thumbnails reads it there too. */
+	/**
+	 * The connector's port is moved by STORAGE_USERS_HTTP_PORT alone: thumbnails reads it
+	 * there too.
+	 */
 	@Test
 	@Tag("hostile-clients")
 	void thumbnailsScalesAFileThatStorageUsersHoldsInTheSameRuntimeWhereverItsPortWasMoved() throws IOException {
 		RuntimeUnderTest runtime = new RuntimeUnderTest(this.home);
 		try (runtime) {
 			runtime.start("HANGAR_RUN_SERVICES", "storage-users,thumbnails");
-			assertThat(Http.send(java.net.http.HttpRequest.newBuilder(runtime.storageUsers("/photos/"))
-				.method("MKCOL", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-					java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(201);
-			assertThat(Http.put(runtime.storageUsers("/photos/cat.png"), "image/png", RuntimeServerIT.png(300, 150)).statusCode())
-				.isEqualTo(201);
+			assertThat(Http
+				.send(java.net.http.HttpRequest.newBuilder(runtime.storageUsers("/photos/"))
+					.method("MKCOL", java.net.http.HttpRequest.BodyPublishers.noBody())
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+				.statusCode()).isEqualTo(201);
+			assertThat(Http.put(runtime.storageUsers("/photos/cat.png"), "image/png", RuntimeServerIT.png(300, 150))
+				.statusCode()).isEqualTo(201);
 
-			var thumbnail = Http.send(java.net.http.HttpRequest.newBuilder(runtime.thumbnails("/thumbnails/storage-users/photos/cat.png?size=60x60"))
+			var thumbnail = Http.send(java.net.http.HttpRequest
+				.newBuilder(runtime.thumbnails("/thumbnails/storage-users/photos/cat.png?size=60x60"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
 
 			assertThat(thumbnail.statusCode()).isEqualTo(200);
-			assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body())).getWidth()).isEqualTo(60);
+			assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body())).getWidth())
+				.isEqualTo(60);
 		}
 	}
 

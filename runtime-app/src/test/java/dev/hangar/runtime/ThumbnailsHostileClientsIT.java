@@ -29,14 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * thumbnails.jar alone, on a small heap, against images that decode to hundreds of megabytes and
- * clients that give up: it stays up, answers each within its render memory, and stops the work
- * of clients that left.
+ * thumbnails.jar alone, on a small heap, against images that decode to hundreds of
+ * megabytes and clients that give up: it stays up, answers each within its render memory,
+ * and stops the work of clients that left.
  */
 @Tag("hostile-clients")
 class ThumbnailsHostileClientsIT {
 
-	private static final Pattern CANCELLED = Pattern.compile("hangar_thumbnails_renders_cancelled_total\\{[^}]*\\} (\\S+)");
+	private static final Pattern CANCELLED = Pattern
+		.compile("hangar_thumbnails_renders_cancelled_total\\{[^}]*\\} (\\S+)");
 
 	@TempDir
 	Path home;
@@ -74,8 +75,8 @@ class ThumbnailsHostileClientsIT {
 			for (int i = 0; i < 4; i++) {
 				clients.add(sendWithoutWaiting(port, "/thumbnails?size=512x512"));
 			}
-			await().atMost(Duration.ofSeconds(10)).until(() -> Http.get(base.resolve("/actuator/health")).body()
-				.contains("\"waitingForRender\":3"));
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> Http.get(base.resolve("/actuator/health")).body().contains("\"waitingForRender\":3"));
 
 			for (Socket client : clients) {
 				client.close();
@@ -89,21 +90,26 @@ class ThumbnailsHostileClientsIT {
 	}
 
 	private HangarProcess start(int port, String... environment) {
-		List<String> pairs = new ArrayList<>(List.of("THUMBNAILS_HTTP_PORT", String.valueOf(port), "JAVA_TOOL_OPTIONS",
-				"-Xmx256m"));
+		List<String> pairs = new ArrayList<>(
+				List.of("THUMBNAILS_HTTP_PORT", String.valueOf(port), "JAVA_TOOL_OPTIONS", "-Xmx256m"));
 		pairs.addAll(List.of(environment));
 		HangarProcess process = HangarProcess.start(Jars.thumbnails(),
-				HangarProcess.environment(this.home, pairs.toArray(String[]::new)), this.home.resolve("thumbnails.log"));
+				HangarProcess.environment(this.home, pairs.toArray(String[]::new)),
+				this.home.resolve("thumbnails.log"));
 		process.awaitOutput("Tomcat started on port " + port, Duration.ofSeconds(60));
 		return process;
 	}
 
-	/** Sends a whole request and returns its socket unread, as a client that will give up does. */
+	/**
+	 * Sends a whole request and returns its socket unread, as a client that will give up
+	 * does.
+	 */
 	private Socket sendWithoutWaiting(int port, String path) throws IOException {
 		Socket socket = new Socket("127.0.0.1", port);
 		OutputStream out = socket.getOutputStream();
 		out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: image/png\r\nContent-Length: "
-				+ this.bomb.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+				+ this.bomb.length + "\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
 		out.write(this.bomb);
 		out.flush();
 		return socket;

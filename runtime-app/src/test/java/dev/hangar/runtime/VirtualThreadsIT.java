@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The runtime on a JDK 21 or later: virtual threads switch on by themselves, and the requests of
- * every service run on them. The JDK is {@code HANGAR_TEST_JAVA21_HOME}, else the newest under
- * {@code /usr/lib/jvm}.
+ * The runtime on a JDK 21 or later: virtual threads switch on by themselves, and the
+ * requests of every service run on them. The JDK is {@code HANGAR_TEST_JAVA21_HOME}, else
+ * the newest under {@code /usr/lib/jvm}.
  */
 class VirtualThreadsIT {
 
@@ -33,18 +33,21 @@ class VirtualThreadsIT {
 	@Test
 	void onJava21OrLaterRequestsRunOnVirtualThreads(@TempDir Path home) throws IOException {
 		Optional<Path> javaHome = java21OrLater();
-		assumeThat(javaHome).as("a JDK 21+ (set HANGAR_TEST_JAVA21_HOME or install one under /usr/lib/jvm)").isPresent();
+		assumeThat(javaHome).as("a JDK 21+ (set HANGAR_TEST_JAVA21_HOME or install one under /usr/lib/jvm)")
+			.isPresent();
 
 		try (RuntimeUnderTest runtime = new RuntimeUnderTest(home).start(javaHome.get())) {
 			JsonMapper json = JsonMapper.builder().build();
-			for (var uri : new java.net.URI[] { runtime.thumbnails("/actuator/info"), runtime.settings("/actuator/info") }) {
+			for (var uri : new java.net.URI[] { runtime.thumbnails("/actuator/info"),
+					runtime.settings("/actuator/info") }) {
 				JsonNode thread = json.readTree(Http.get(uri).body()).path("hangar").path("requestThread");
 				assertThat(thread.path("virtual").asBoolean()).as("request thread of %s: %s", uri, thread).isTrue();
 				assertThat(thread.path("java").asInt()).isGreaterThanOrEqualTo(21);
 			}
 			assertThat(Http.get(runtime.runtime("/actuator/health")).statusCode()).isEqualTo(200);
 
-			// Tomcat logs a malformed request from a virtual thread, before any filter: still tagged.
+			// Tomcat logs a malformed request from a virtual thread, before any filter:
+			// still tagged.
 			RuntimeServerIT.sendMalformedRequest(runtime.thumbnailsPort);
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(runtime.process().output())

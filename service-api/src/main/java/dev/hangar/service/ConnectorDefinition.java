@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * {@link java.util.ServiceLoader}, like {@link ServiceDefinition}.
  *
  * <p>
- * Besides its built-in connectors, every {@code <code>-<name>} that the configuration names (a
- * section of {@code hangar.yaml}, or a file {@code <code>-<name>.yaml}) is a connector too: a user
- * adds one by configuration alone.
+ * Besides its built-in connectors, every {@code <code>-<name>} that the configuration
+ * names (a section of {@code hangar.yaml}, or a file {@code <code>-<name>.yaml}) is a
+ * connector too: a user adds one by configuration alone.
  */
 public interface ConnectorDefinition {
 
@@ -23,7 +23,9 @@ public interface ConnectorDefinition {
 
 	String description();
 
-	/** The connectors that exist without configuration, by name, with their default ports. */
+	/**
+	 * The connectors that exist without configuration, by name, with their default ports.
+	 */
 	Map<String, Integer> builtInConnectors();
 
 	/** The Spring configuration that makes a connector. */
@@ -32,7 +34,10 @@ public interface ConnectorDefinition {
 	/** The {@code @ConfigurationProperties} classes of a connector. */
 	List<Class<?>> propertiesClasses();
 
-	/** A classpath YAML resource with defaults every connector of this code shares, or {@code null}. */
+	/**
+	 * A classpath YAML resource with defaults every connector of this code shares, or
+	 * {@code null}.
+	 */
 	default @Nullable String defaultsResource() {
 		return null;
 	}

@@ -10,8 +10,8 @@ import dev.hangar.service.cli.ExitCodes;
 
 /**
  * Runs one connector of a {@link ConnectorDefinition} as its own process:
- * {@code java -jar storage.jar storage-users [server|config] [--key=value...]}. The connector is a
- * built-in one or one the configuration adds.
+ * {@code java -jar storage.jar storage-users [server|config] [--key=value...]}. The
+ * connector is a built-in one or one the configuration adds.
  */
 public final class ConnectorLauncher {
 
@@ -33,7 +33,8 @@ public final class ConnectorLauncher {
 		if (args.length == 0 || catalog.find(args[0]).filter((service) -> names.contains(service.name())).isEmpty()) {
 			System.err.println((args.length == 0 ? "Name the connector to run" : "Unknown connector '" + args[0] + "'")
 					+ ": java -jar " + code.code() + ".jar <connector> [server|config] [--key=value...]. Connectors: "
-					+ String.join(", ", names) + ". Add one with a " + code.code() + "-<name>.yaml that sets http.port.");
+					+ String.join(", ", names) + ". Add one with a " + code.code()
+					+ "-<name>.yaml that sets http.port.");
 			ServiceLauncher.exit(ExitCodes.USAGE);
 			return;
 		}

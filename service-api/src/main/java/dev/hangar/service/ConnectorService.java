@@ -20,8 +20,8 @@ final class ConnectorService implements ServiceDefinition {
 
 	ConnectorService(ConnectorDefinition code, String name, int defaultPort) {
 		if (!name.startsWith(code.code() + "-")) {
-			throw new IllegalArgumentException("A connector of " + code.code() + " must be named " + code.code()
-					+ "-<name>, not " + name);
+			throw new IllegalArgumentException(
+					"A connector of " + code.code() + " must be named " + code.code() + "-<name>, not " + name);
 		}
 		this.code = code;
 		this.name = name;
@@ -68,8 +68,7 @@ final class ConnectorService implements ServiceDefinition {
 		ConfigScope scope = ServiceScopes.of(this);
 		Map<String, Object> values = new HashMap<>(scope.defaults().values());
 		values.putAll(this.code.defaults(this.name));
-		return new ConfigScope(this.name,
-				new ScopeDefaults(scope.defaults().resources(), values));
+		return new ConfigScope(this.name, new ScopeDefaults(scope.defaults().resources(), values));
 	}
 
 }

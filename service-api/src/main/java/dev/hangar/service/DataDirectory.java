@@ -11,9 +11,10 @@ import dev.hangar.config.EffectiveConfiguration;
 import dev.hangar.config.InvalidConfigurationException;
 
 /**
- * Makes sure the data dir exists before a context starts: a service's disk-space health watches
- * it, its database may live in it, and a data dir that cannot be created is a configuration error
- * better seen at start, naming where it was set, than at the first write.
+ * Makes sure the data dir exists before a context starts: a service's disk-space health
+ * watches it, its database may live in it, and a data dir that cannot be created is a
+ * configuration error better seen at start, naming where it was set, than at the first
+ * write.
  */
 public final class DataDirectory {
 
@@ -34,8 +35,9 @@ public final class DataDirectory {
 			return Files.createDirectories(path);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new InvalidConfigurationException("Cannot create the data dir " + path + " (data-dir, from "
-					+ entry.origin() + "): " + ex + ". Set HANGAR_DATA_DIR or data-dir to a directory this user can write.",
+			throw new InvalidConfigurationException(
+					"Cannot create the data dir " + path + " (data-dir, from " + entry.origin() + "): " + ex
+							+ ". Set HANGAR_DATA_DIR or data-dir to a directory this user can write.",
 					ex);
 		}
 	}

@@ -14,8 +14,9 @@ public final class DiskFull {
 	}
 
 	/**
-	 * Whether a write to {@code onDisk} failed because the disk is full (ENOSPC or a user's disk
-	 * quota). The message is the C library's and may be translated, so the free space decides too.
+	 * Whether a write to {@code onDisk} failed because the disk is full (ENOSPC or a
+	 * user's disk quota). The message is the C library's and may be translated, so the
+	 * free space decides too.
 	 */
 	public static boolean caused(IOException failure, Path onDisk) {
 		String message = String.valueOf(failure.getMessage());

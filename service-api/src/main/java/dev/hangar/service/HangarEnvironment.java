@@ -8,9 +8,9 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * A Spring environment that holds Hangar's configuration layers and nothing else: no JVM system
- * properties and no raw process environment, which would apply to every service of the JVM at
- * once.
+ * A Spring environment that holds Hangar's configuration layers and nothing else: no JVM
+ * system properties and no raw process environment, which would apply to every service of
+ * the JVM at once.
  */
 public final class HangarEnvironment extends StandardEnvironment {
 

@@ -9,12 +9,12 @@ import com.sun.management.VMOption;
 import com.sun.management.VMOption.Origin;
 
 /**
- * Lowers the JVM's {@code MaxHeapFreeRatio} for the span of one collection and restores it after,
- * with {@code MinHeapFreeRatio}, which may not exceed it. After a full collection G1 (and Serial)
- * shrink the heap only to what these ratios allow: by default 70% of it may stay free, so the
- * runtime's 35 MiB of live objects held 148 MiB. Both are manageable HotSpot flags,
- * meant to be set at run time; a value given when the JVM was launched is the operator's and is
- * left alone, as is a JVM without them.
+ * Lowers the JVM's {@code MaxHeapFreeRatio} for the span of one collection and restores
+ * it after, with {@code MinHeapFreeRatio}, which may not exceed it. After a full
+ * collection G1 (and Serial) shrink the heap only to what these ratios allow: by default
+ * 70% of it may stay free, so the runtime's 35 MiB of live objects held 148 MiB. Both are
+ * manageable HotSpot flags, meant to be set at run time; a value given when the JVM was
+ * launched is the operator's and is left alone, as is a JVM without them.
  */
 final class HeapFreeRatioOverride implements AutoCloseable {
 
@@ -41,8 +41,8 @@ final class HeapFreeRatioOverride implements AutoCloseable {
 
 	/**
 	 * @param maxFreePercent how much of the heap may stay free, in percent
-	 * @return the override, to close once the collection is done; does nothing if the JVM already
-	 * allows no more, was launched with either ratio, or has no such flags
+	 * @return the override, to close once the collection is done; does nothing if the JVM
+	 * already allows no more, was launched with either ratio, or has no such flags
 	 */
 	static HeapFreeRatioOverride lowerTo(int maxFreePercent) {
 		try {
@@ -58,7 +58,8 @@ final class HeapFreeRatioOverride implements AutoCloseable {
 				return NONE;
 			}
 			int previousMin = Integer.parseInt(min.getValue());
-			// The JVM keeps min <= max at every step: lower min first, and raise max first when restoring.
+			// The JVM keeps min <= max at every step: lower min first, and raise max
+			// first when restoring.
 			hotSpot.setVMOption(MIN, Integer.toString(Math.min(previousMin, maxFreePercent)));
 			hotSpot.setVMOption(MAX, Integer.toString(maxFreePercent));
 			return new HeapFreeRatioOverride(hotSpot, previousMin, previousMax);

@@ -14,20 +14,21 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Where a service listens and how long it waits for its clients: {@code http.host} and
- * {@code http.port}, set for all services at once with {@code HANGAR_HTTP_HOST} or for one with
- * {@code THUMBNAILS_HTTP_PORT}.
+ * {@code http.port}, set for all services at once with {@code HANGAR_HTTP_HOST} or for
+ * one with {@code THUMBNAILS_HTTP_PORT}.
  *
  * @param host the address to bind; {@code 0.0.0.0} for every interface
  * @param port the TCP port; 0 picks a free one
- * @param connectionTimeout how long a connection may stay silent: before its request line, or
- * between two reads of its request
- * @param keepAliveTimeout how long an idle connection is kept open for the client's next request
- * @param bodyTimeout how long a request body may take to arrive, before {@code body-min-rate}
- * extends it; a slower body gets 408
- * @param bodyMinRate the slowest a body may arrive once {@code body-timeout} has passed, in bytes a
- * second
- * @param bodyMemory the most memory the request bodies a service receives into memory may hold
- * together; past it a body gets 503; unset, an eighth of the JVM's maximum heap
+ * @param connectionTimeout how long a connection may stay silent: before its request
+ * line, or between two reads of its request
+ * @param keepAliveTimeout how long an idle connection is kept open for the client's next
+ * request
+ * @param bodyTimeout how long a request body may take to arrive, before
+ * {@code body-min-rate} extends it; a slower body gets 408
+ * @param bodyMinRate the slowest a body may arrive once {@code body-timeout} has passed,
+ * in bytes a second
+ * @param bodyMemory the most memory the request bodies a service receives into memory may
+ * hold together; past it a body gets 503; unset, an eighth of the JVM's maximum heap
  */
 @ConfigurationProperties("http")
 @Validated

@@ -10,10 +10,11 @@ import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 
 /**
- * Leaves out, in a service inside the runtime, the auto-configurations that measure the process
- * as a whole: the runtime reports the JVM, the system and Logback once. Excluding them here
- * rather than hiding their meters matters: each would register its own GC listeners and add a
- * Logback turbo filter that every log call in the JVM then goes through, once per service.
+ * Leaves out, in a service inside the runtime, the auto-configurations that measure the
+ * process as a whole: the runtime reports the JVM, the system and Logback once. Excluding
+ * them here rather than hiding their meters matters: each would register its own GC
+ * listeners and add a Logback turbo filter that every log call in the JVM then goes
+ * through, once per service.
  */
 public class ProcessWideAutoConfigurationFilter implements AutoConfigurationImportFilter, BeanFactoryAware {
 

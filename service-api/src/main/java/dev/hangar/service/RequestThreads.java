@@ -4,9 +4,9 @@ import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * Describes the thread serving the current request, so that one can see whether requests run on
- * virtual threads (Java 21+). {@code Thread.isVirtual()} is called reflectively: the code is
- * compiled for Java 17, where it does not exist.
+ * Describes the thread serving the current request, so that one can see whether requests
+ * run on virtual threads (Java 21+). {@code Thread.isVirtual()} is called reflectively:
+ * the code is compiled for Java 17, where it does not exist.
  */
 final class RequestThreads {
 

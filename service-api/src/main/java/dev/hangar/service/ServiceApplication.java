@@ -21,10 +21,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Makes and starts the Spring application of one service. Alone and inside the runtime alike,
- * a service goes through here: the same configuration layers, the same checks, the same health
- * and metrics setup. Only what one JVM can have once (logging set-up, JVM metrics, the shutdown
- * hook) depends on the {@link ServiceMode}.
+ * Makes and starts the Spring application of one service. Alone and inside the runtime
+ * alike, a service goes through here: the same configuration layers, the same checks, the
+ * same health and metrics setup. Only what one JVM can have once (logging set-up, JVM
+ * metrics, the shutdown hook) depends on the {@link ServiceMode}.
  */
 public final class ServiceApplication {
 
@@ -40,7 +40,8 @@ public final class ServiceApplication {
 
 	private final SharedClassMetadata classMetadata;
 
-	public ServiceApplication(ServiceDefinition definition, ConfigLayers layers, KnownKeys knownKeys, ServiceMode mode) {
+	public ServiceApplication(ServiceDefinition definition, ConfigLayers layers, KnownKeys knownKeys,
+			ServiceMode mode) {
 		this(definition, layers, knownKeys, mode, null);
 	}
 
@@ -59,7 +60,8 @@ public final class ServiceApplication {
 
 	/**
 	 * Checks the configuration, then starts the service and waits until it is ready.
-	 * @throws dev.hangar.config.InvalidConfigurationException for configuration that cannot work
+	 * @throws dev.hangar.config.InvalidConfigurationException for configuration that
+	 * cannot work
 	 * @throws RuntimeException whatever stopped the Spring application from starting
 	 */
 	public RunningService start() {
@@ -75,8 +77,9 @@ public final class ServiceApplication {
 	}
 
 	/**
-	 * Starts the service on a thread of its own thread group, so that every thread its web server
-	 * creates is tagged with the service's name in the log, as is the start itself.
+	 * Starts the service on a thread of its own thread group, so that every thread its
+	 * web server creates is tagged with the service's name in the log, as is the start
+	 * itself.
 	 */
 	public CompletableFuture<RunningService> startAsync() {
 		String name = this.definition.name();
@@ -105,7 +108,8 @@ public final class ServiceApplication {
 		application.setEnvironment(environment);
 		application.setRegisterShutdownHook(this.mode == ServiceMode.STANDALONE);
 		if (this.mode == ServiceMode.EMBEDDED) {
-			// One Logback per JVM: the runtime set it up; a service re-initialising it would reset everyone's.
+			// One Logback per JVM: the runtime set it up; a service re-initialising it
+			// would reset everyone's.
 			List<ApplicationListener<?>> listeners = application.getListeners()
 				.stream()
 				.filter((listener) -> !(listener instanceof LoggingApplicationListener))
@@ -114,7 +118,8 @@ public final class ServiceApplication {
 			application.setLogStartupInfo(false);
 		}
 		ServiceIdentity identity = new ServiceIdentity(this.definition.name(), this.definition.instancing(), this.mode);
-		application.addInitializers((context) -> context.getBeanFactory().registerSingleton("hangarServiceIdentity", identity));
+		application.addInitializers(
+				(context) -> context.getBeanFactory().registerSingleton("hangarServiceIdentity", identity));
 		if (this.classMetadata != null) {
 			application.addInitializers(this.classMetadata.initializer());
 		}

@@ -28,20 +28,20 @@ public final class ServiceCatalog {
 	}
 
 	/**
-	 * The services that {@link ServiceLoader} finds through {@code classLoader}, with the built-in
-	 * connectors of every {@link ConnectorDefinition}.
+	 * The services that {@link ServiceLoader} finds through {@code classLoader}, with the
+	 * built-in connectors of every {@link ConnectorDefinition}.
 	 */
 	public static ServiceCatalog load(ClassLoader classLoader) {
 		List<ServiceDefinition> services = new ArrayList<>(services(classLoader));
-		connectors(classLoader).forEach((code) -> code.builtInConnectors()
-			.forEach((name, port) -> services.add(code.connector(name, port))));
+		connectors(classLoader).forEach(
+				(code) -> code.builtInConnectors().forEach((name, port) -> services.add(code.connector(name, port))));
 		return new ServiceCatalog(services);
 	}
 
 	/**
-	 * As {@link #load(ClassLoader)}, plus the connectors that the configuration adds: every
-	 * {@code <code>-<name>} section or file that names no built-in connector. Such a connector has
-	 * no default port, so its configuration must set {@code http.port}.
+	 * As {@link #load(ClassLoader)}, plus the connectors that the configuration adds:
+	 * every {@code <code>-<name>} section or file that names no built-in connector. Such
+	 * a connector has no default port, so its configuration must set {@code http.port}.
 	 */
 	public static ServiceCatalog load(ClassLoader classLoader, ConfigLayers layers) {
 		ServiceCatalog builtIn = load(classLoader);
@@ -52,9 +52,10 @@ public final class ServiceCatalog {
 					ServiceDefinition connector = code.connector(name, 0);
 					ConfigEntry port = EffectiveConfiguration.lookup(layers.layersOf(connector.scope()), "http.port");
 					if (port == null || "0".equals(port.value())) {
-						throw new InvalidConfigurationException("Connector '" + name + "' (configured in "
-								+ layers.inputs().configPath() + ") has no http.port. Set one, e.g. 'http.port: 9230' in "
-								+ name + ".yaml or under '" + name + ":' in hangar.yaml.");
+						throw new InvalidConfigurationException(
+								"Connector '" + name + "' (configured in " + layers.inputs().configPath()
+										+ ") has no http.port. Set one, e.g. 'http.port: 9230' in " + name
+										+ ".yaml or under '" + name + ":' in hangar.yaml.");
 					}
 					services.add(code.connector(name, port(name, port)));
 				}
@@ -74,7 +75,10 @@ public final class ServiceCatalog {
 	}
 
 	private static List<ServiceDefinition> services(ClassLoader classLoader) {
-		return ServiceLoader.load(ServiceDefinition.class, classLoader).stream().map(ServiceLoader.Provider::get).toList();
+		return ServiceLoader.load(ServiceDefinition.class, classLoader)
+			.stream()
+			.map(ServiceLoader.Provider::get)
+			.toList();
 	}
 
 	private static List<ConnectorDefinition> connectors(ClassLoader classLoader) {
@@ -94,8 +98,8 @@ public final class ServiceCatalog {
 		}
 		ServiceDefinition previous = byName.putIfAbsent(name, definition);
 		if (previous != null) {
-			throw new IllegalStateException("Two services are named '" + name + "': "
-					+ previous.getClass().getName() + " and " + definition.getClass().getName());
+			throw new IllegalStateException("Two services are named '" + name + "': " + previous.getClass().getName()
+					+ " and " + definition.getClass().getName());
 		}
 	}
 

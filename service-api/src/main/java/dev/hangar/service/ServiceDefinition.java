@@ -9,15 +9,17 @@ import dev.hangar.config.ConfigScope;
 import dev.hangar.config.PeerDefaults;
 
 /**
- * What a Hangar service declares about itself. Implementations are found on the classpath through
- * {@link java.util.ServiceLoader} (a {@code META-INF/services/dev.hangar.service.ServiceDefinition}
- * file in the service's jar), never from a list in the runtime.
+ * What a Hangar service declares about itself. Implementations are found on the classpath
+ * through {@link java.util.ServiceLoader} (a
+ * {@code META-INF/services/dev.hangar.service.ServiceDefinition} file in the service's
+ * jar), never from a list in the runtime.
  */
 public interface ServiceDefinition {
 
 	/**
-	 * The service's name: its section in {@code hangar.yaml}, its file {@code <name>.yaml}, its
-	 * environment prefix, its metrics tag. Lowercase letters, digits and dashes.
+	 * The service's name: its section in {@code hangar.yaml}, its file
+	 * {@code <name>.yaml}, its environment prefix, its metrics tag. Lowercase letters,
+	 * digits and dashes.
 	 */
 	String name();
 
@@ -36,25 +38,29 @@ public interface ServiceDefinition {
 	Class<?> configuration();
 
 	/**
-	 * Its {@code @ConfigurationProperties} classes: their keys are what {@code config} lists,
-	 * with defaults, even when unset.
+	 * Its {@code @ConfigurationProperties} classes: their keys are what {@code config}
+	 * lists, with defaults, even when unset.
 	 */
 	List<Class<?>> propertiesClasses();
 
-	/** A classpath YAML resource with the service's built-in defaults, or {@code null}. */
+	/**
+	 * A classpath YAML resource with the service's built-in defaults, or {@code null}.
+	 */
 	default @Nullable String defaultsResource() {
 		return null;
 	}
 
 	/**
-	 * Defaults this service takes from other services' own configuration, such as where a service
-	 * it calls listens; they rank just above its built-in defaults.
+	 * Defaults this service takes from other services' own configuration, such as where a
+	 * service it calls listens; they rank just above its built-in defaults.
 	 */
 	default PeerDefaults peerDefaults() {
 		return PeerDefaults.NONE;
 	}
 
-	/** Services that must be ready before this one starts; the rest start concurrently. */
+	/**
+	 * Services that must be ready before this one starts; the rest start concurrently.
+	 */
 	default Set<String> dependsOn() {
 		return Set.of();
 	}

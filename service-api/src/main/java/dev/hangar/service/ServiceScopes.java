@@ -10,10 +10,16 @@ import dev.hangar.config.ScopeDefaults;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
-/** Makes the configuration scope of a service: Hangar's common defaults, then the service's own. */
+/**
+ * Makes the configuration scope of a service: Hangar's common defaults, then the
+ * service's own.
+ */
 final class ServiceScopes {
 
-	/** Defaults every service shares: actuator exposure, graceful shutdown, virtual threads. */
+	/**
+	 * Defaults every service shares: actuator exposure, graceful shutdown, virtual
+	 * threads.
+	 */
 	static final String COMMON_DEFAULTS = "dev/hangar/service/service-defaults.yaml";
 
 	private ServiceScopes() {

@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * What every service context gets, alone or inside the runtime: its metrics tagged with its
- * name, its log lines tagged with its name, and an info entry about the thread that serves
- * requests.
+ * What every service context gets, alone or inside the runtime: its metrics tagged with
+ * its name, its log lines tagged with its name, and an info entry about the thread that
+ * serves requests.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ HttpProperties.class, DataDirectoryProperties.class, MemoryProperties.class })
@@ -32,7 +32,8 @@ class ServiceSupportConfiguration {
 
 	@Bean
 	MeterRegistryCustomizer<MeterRegistry> hangarServiceMeterTags(ServiceIdentity identity) {
-		// Inside the runtime, the metrics of the process as a whole are not configured at all
+		// Inside the runtime, the metrics of the process as a whole are not configured at
+		// all
 		// (ProcessWideAutoConfigurationFilter): the runtime reports them once.
 		return (registry) -> registry.config().commonTags("service", identity.name());
 	}
@@ -59,7 +60,8 @@ class ServiceSupportConfiguration {
 
 	@Bean
 	FilterRegistrationBean<PathParameterFilter> hangarPathParameterFilter() {
-		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
+		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(
+				new PathParameterFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
@@ -84,9 +86,9 @@ class ServiceSupportConfiguration {
 
 	@Bean
 	InfoContributor hangarServiceInfo(ServiceIdentity identity) {
-		return (builder) -> builder.withDetail("hangar", Map.of("service", identity.name(), "mode",
-				identity.mode().name().toLowerCase(), "instancing", identity.instancing().name().toLowerCase(),
-				"requestThread", RequestThreads.describeCurrent()));
+		return (builder) -> builder.withDetail("hangar",
+				Map.of("service", identity.name(), "mode", identity.mode().name().toLowerCase(), "instancing",
+						identity.instancing().name().toLowerCase(), "requestThread", RequestThreads.describeCurrent()));
 	}
 
 }

@@ -12,18 +12,20 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * What Spring reads from class files while it parses configuration classes, read once for
- * every context that the runtime starts. Each Spring context has a cache of its own (Boot's
- * {@code SharedMetadataReaderFactoryContextInitializer}), so without this the runtime and each of
- * its services would read and parse the same few hundred auto-configuration classes again. The
- * contexts share one class loader, so what one reads holds for all. {@link #clear()} once they
- * have started: the cache is only needed while contexts start.
+ * every context that the runtime starts. Each Spring context has a cache of its own
+ * (Boot's {@code SharedMetadataReaderFactoryContextInitializer}), so without this the
+ * runtime and each of its services would read and parse the same few hundred
+ * auto-configuration classes again. The contexts share one class loader, so what one
+ * reads holds for all. {@link #clear()} once they have started: the cache is only needed
+ * while contexts start.
  */
 public final class SharedClassMetadata {
 
 	private final CachingMetadataReaderFactory metadataReaderFactory;
 
 	public SharedClassMetadata(ClassLoader classLoader) {
-		// A DefaultResourceLoader gives the factory a concurrent cache: services start on threads of their own.
+		// A DefaultResourceLoader gives the factory a concurrent cache: services start on
+		// threads of their own.
 		this(new CachingMetadataReaderFactory(new DefaultResourceLoader(classLoader)));
 	}
 
@@ -41,11 +43,11 @@ public final class SharedClassMetadata {
 	}
 
 	/**
-	 * Runs after Boot's own post-processor has pointed the configuration class processor at the
-	 * context's cache, and points it at the shared one instead.
+	 * Runs after Boot's own post-processor has pointed the configuration class processor
+	 * at the context's cache, and points it at the shared one instead.
 	 */
-	private record UseSharedMetadata(MetadataReaderFactory metadataReaderFactory)
-			implements BeanDefinitionRegistryPostProcessor {
+	private record UseSharedMetadata(
+			MetadataReaderFactory metadataReaderFactory) implements BeanDefinitionRegistryPostProcessor {
 
 		@Override
 		public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {

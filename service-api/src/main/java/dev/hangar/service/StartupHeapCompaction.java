@@ -12,12 +12,13 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 
 /**
- * Once a process has started, one full garbage collection, before readiness is reported (Boot
- * publishes the ready event first). Starting Spring contexts allocates several times what they
- * keep, and the JVM grows its young generation to match, so a process would otherwise hold on to
- * memory it used only while starting. For that one collection the heap may keep only a set share
- * free ({@link HeapFreeRatioOverride}), so that the collector returns the rest to the operating
- * system; under load the heap grows again as the collector sees fit.
+ * Once a process has started, one full garbage collection, before readiness is reported
+ * (Boot publishes the ready event first). Starting Spring contexts allocates several
+ * times what they keep, and the JVM grows its young generation to match, so a process
+ * would otherwise hold on to memory it used only while starting. For that one collection
+ * the heap may keep only a set share free ({@link HeapFreeRatioOverride}), so that the
+ * collector returns the rest to the operating system; under load the heap grows again as
+ * the collector sees fit.
  */
 public class StartupHeapCompaction implements ApplicationListener<ApplicationReadyEvent>, Ordered {
 
@@ -28,8 +29,10 @@ public class StartupHeapCompaction implements ApplicationListener<ApplicationRea
 	private final int heapFreePercent;
 
 	/**
-	 * @param enabled whether to collect; a service inside the runtime leaves it to the runtime
-	 * @param heapFreePercent how much of the heap the collection may leave free, in percent
+	 * @param enabled whether to collect; a service inside the runtime leaves it to the
+	 * runtime
+	 * @param heapFreePercent how much of the heap the collection may leave free, in
+	 * percent
 	 */
 	public StartupHeapCompaction(boolean enabled, int heapFreePercent) {
 		this.enabled = enabled;
@@ -57,7 +60,9 @@ public class StartupHeapCompaction implements ApplicationListener<ApplicationRea
 				+ (lowered ? ", memory.heap-free-after-start=" + this.heapFreePercent + "%" : "") + ")");
 	}
 
-	/** Before other listeners of the ready event, which may start work in the background. */
+	/**
+	 * Before other listeners of the ready event, which may start work in the background.
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.HIGHEST_PRECEDENCE;

@@ -1,7 +1,8 @@
 /**
- * The contract every Hangar service implements ({@link dev.hangar.service.ServiceDefinition}),
- * how services are found ({@link dev.hangar.service.ServiceCatalog}), and the one code path that
- * makes a service's Spring application, alone in its own process or inside the runtime
+ * The contract every Hangar service implements
+ * ({@link dev.hangar.service.ServiceDefinition}), how services are found
+ * ({@link dev.hangar.service.ServiceCatalog}), and the one code path that makes a
+ * service's Spring application, alone in its own process or inside the runtime
  * ({@link dev.hangar.service.ServiceApplication}).
  */
 @NullMarked

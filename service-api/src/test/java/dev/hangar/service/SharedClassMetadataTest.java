@@ -20,15 +20,16 @@ class SharedClassMetadataTest {
 
 	private final List<String> read = new ArrayList<>();
 
-	private final SharedClassMetadata shared = new SharedClassMetadata(new CachingMetadataReaderFactory(getClass().getClassLoader()) {
+	private final SharedClassMetadata shared = new SharedClassMetadata(
+			new CachingMetadataReaderFactory(getClass().getClassLoader()) {
 
-		@Override
-		public MetadataReader getMetadataReader(String className) throws IOException {
-			SharedClassMetadataTest.this.read.add(className);
-			return super.getMetadataReader(className);
-		}
+				@Override
+				public MetadataReader getMetadataReader(String className) throws IOException {
+					SharedClassMetadataTest.this.read.add(className);
+					return super.getMetadataReader(className);
+				}
 
-	});
+			});
 
 	@Test
 	void everyContextParsesItsConfigurationClassesWithTheSharedCache() {
@@ -67,7 +68,10 @@ class SharedClassMetadataTest {
 
 	}
 
-	/** Imports by class name, which Spring resolves by reading the class file, not by loading it. */
+	/**
+	 * Imports by class name, which Spring resolves by reading the class file, not by
+	 * loading it.
+	 */
 	static class ImportByName implements ImportSelector {
 
 		@Override

@@ -33,9 +33,11 @@ class StartupHeapCompactionTest {
 
 	@Test
 	void givesBackMoreOfTheHeapThanTheJvmsOwnFreeRatioWould() {
-		assumeTrue(ManagementFactory.getGarbageCollectorMXBeans()
-			.stream()
-			.anyMatch((collector) -> collector.getName().startsWith("G1")), "G1 sizes its heap by the free ratios");
+		assumeTrue(
+				ManagementFactory.getGarbageCollectorMXBeans()
+					.stream()
+					.anyMatch((collector) -> collector.getName().startsWith("G1")),
+				"G1 sizes its heap by the free ratios");
 
 		new StartupHeapCompaction(true, JVM_DEFAULT).onApplicationEvent(null);
 		long committedWithTheJvmsRatio = committedHeap();
@@ -63,7 +65,10 @@ class StartupHeapCompactionTest {
 		return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(name).getValue();
 	}
 
-	/** Collections by the collector of the whole heap (G1's "G1 Old Generation", Serial's "MarkSweepCompact"...). */
+	/**
+	 * Collections by the collector of the whole heap (G1's "G1 Old Generation", Serial's
+	 * "MarkSweepCompact"...).
+	 */
 	private static long fullCollections() {
 		return ManagementFactory.getGarbageCollectorMXBeans()
 			.stream()

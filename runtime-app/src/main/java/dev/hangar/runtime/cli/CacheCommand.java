@@ -5,7 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code cache}: the startup caches of this runtime.jar on this JDK. */
-@Command(name = "cache", description = "Prepare or list startup caches (an AppCDS archive on JDK 17-24, an AOT cache on 25+).",
+@Command(name = "cache",
+		description = "Prepare or list startup caches (an AppCDS archive on JDK 17-24, an AOT cache on 25+).",
 		footer = { "", "'cache prepare' then 'java @<printed file> server' starts the runtime from its cache;",
 				"deploy/bin/hangar-server does both." })
 final class CacheCommand implements Runnable {

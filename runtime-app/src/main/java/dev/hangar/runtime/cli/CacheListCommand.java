@@ -39,7 +39,8 @@ final class CacheListCommand implements Callable<Integer> {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (StartupCache cache : all) {
-			rows.add(List.of(cache.name(), cache.format().description(), (size(cache) >> 20) + " MiB", cache.file().toString()));
+			rows.add(List.of(cache.name(), cache.format().description(), (size(cache) >> 20) + " MiB",
+					cache.file().toString()));
 		}
 		out.print(Table.of(List.of("NAME", "FORMAT", "SIZE", "FILE"), rows));
 		out.flush();

@@ -15,7 +15,10 @@ import dev.hangar.runtime.startup.StartupCacheRoot;
 import dev.hangar.runtime.startup.StartupCaches;
 import dev.hangar.service.DataDirectory;
 
-/** The startup caches of the runtime.jar and JDK this command runs on, in the configured data dir. */
+/**
+ * The startup caches of the runtime.jar and JDK this command runs on, in the configured
+ * data dir.
+ */
 final class CacheLocation {
 
 	private CacheLocation() {
@@ -29,7 +32,8 @@ final class CacheLocation {
 			throw new StartupCacheException("Startup caches are made for runtime.jar; this runs from " + jar
 					+ ". Run 'java -jar runtime.jar cache ...'.");
 		}
-		return new StartupCaches(StartupCacheRoot.in(dataDir), ApplicationLayout.of(jar), JavaRuntime.current(), timeout);
+		return new StartupCaches(StartupCacheRoot.in(dataDir), ApplicationLayout.of(jar), JavaRuntime.current(),
+				timeout);
 	}
 
 }

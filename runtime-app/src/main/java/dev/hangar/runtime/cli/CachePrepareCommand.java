@@ -17,8 +17,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code cache prepare}: makes sure a startup cache exists for each name, recording it with a
- * training run when it does not, and prints its java argument file. Quick when it exists.
+ * {@code cache prepare}: makes sure a startup cache exists for each name, recording it
+ * with a training run when it does not, and prints its java argument file. Quick when it
+ * exists.
  */
 @Command(name = "prepare", description = "Make sure a startup cache exists (a training run records it if not) "
 		+ "and print its java argument file.")
@@ -50,13 +51,14 @@ final class CachePrepareCommand implements Callable<Integer> {
 		PrintWriter err = this.spec.commandLine().getErr();
 		for (String name : this.names) {
 			if (!TrainingWorkload.SERVER.equals(name) && this.catalog.find(name).isEmpty()) {
-				err.println("Unknown cache '" + name + "': use 'server' or a service (" + String.join(", ", this.catalog.names())
-						+ ").");
+				err.println("Unknown cache '" + name + "': use 'server' or a service ("
+						+ String.join(", ", this.catalog.names()) + ").");
 				return ExitCodes.USAGE;
 			}
 		}
 		StartupCaches caches = CacheLocation.of(this.configuration, this.timeout);
-		// Built-in services only: the scratch configuration of a training run defines no further connectors.
+		// Built-in services only: the scratch configuration of a training run defines no
+		// further connectors.
 		List<String> builtIn = ServiceCatalog.load(getClass().getClassLoader()).names();
 		for (String name : this.names) {
 			if (caches.find(name).isEmpty()) {

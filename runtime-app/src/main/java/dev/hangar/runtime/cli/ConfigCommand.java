@@ -18,7 +18,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code config <service>}: the effective configuration of a service, with origins. */
-@Command(name = "config", description = "Print the effective configuration of a service and where each value comes from.")
+@Command(name = "config",
+		description = "Print the effective configuration of a service and where each value comes from.")
 final class ConfigCommand implements Callable<Integer> {
 
 	private final ServiceCatalog catalog;

@@ -10,8 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code health}: prints the running runtime's aggregated health; exit 0 when UP, 1 otherwise, for
- * scripts and container health checks.
+ * {@code health}: prints the running runtime's aggregated health; exit 0 when UP, 1
+ * otherwise, for scripts and container health checks.
  */
 @Command(name = "health", description = "Print the runtime's aggregated health. Exit 0 when UP, 1 otherwise.")
 final class HealthCommand implements Callable<Integer> {
@@ -30,8 +30,9 @@ final class HealthCommand implements Callable<Integer> {
 			String status = health.path("status").asString("UNKNOWN");
 			out.println(status);
 			JsonNode services = health.path("components").path("services").path("components");
-			services.properties().forEach((entry) -> out.println("  " + entry.getKey() + ": "
-					+ entry.getValue().path("status").asString() + describeFailure(entry.getValue())));
+			services.properties()
+				.forEach((entry) -> out.println("  " + entry.getKey() + ": "
+						+ entry.getValue().path("status").asString() + describeFailure(entry.getValue())));
 			return "UP".equals(status) ? ExitCodes.OK : ExitCodes.FAILURE;
 		}
 		catch (RuntimeClient.RuntimeUnreachableException ex) {

@@ -20,8 +20,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code init}: writes {@code hangar.yaml} with freshly generated secrets, mode 0600. Refuses to
- * overwrite an existing file unless {@code --force}, and then keeps the old one as a backup.
+ * {@code init}: writes {@code hangar.yaml} with freshly generated secrets, mode 0600.
+ * Refuses to overwrite an existing file unless {@code --force}, and then keeps the old
+ * one as a backup.
  */
 @Command(name = "init", description = "Write hangar.yaml with freshly generated secrets (mode 0600).")
 final class InitCommand implements Callable<Integer> {
@@ -40,12 +41,14 @@ final class InitCommand implements Callable<Integer> {
 		Path dir = inputs.configPath();
 		Path file = dir.resolve(ConfigLayers.HANGAR_FILE);
 		if (Files.exists(file) && !this.force) {
-			err.println(file + " exists already; nothing was changed. Use 'init --force' to replace it (the old file is kept "
+			err.println(file
+					+ " exists already; nothing was changed. Use 'init --force' to replace it (the old file is kept "
 					+ "as a backup), or edit it.");
 			return ExitCodes.FAILURE;
 		}
 		if (!Files.isDirectory(dir)) {
-			Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+			Files.createDirectories(dir,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		}
 		Path temporary = Files.createTempFile(dir, ".hangar.yaml.", ".new");
 		try {

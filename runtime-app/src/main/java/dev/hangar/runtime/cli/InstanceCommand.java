@@ -18,9 +18,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code instance}: creates, controls, shows and deletes instances through the running runtime's
- * management API. Exit 0 on success; 1 when the runtime refuses (the message says why) or does not
- * answer.
+ * {@code instance}: creates, controls, shows and deletes instances through the running
+ * runtime's management API. Exit 0 on success; 1 when the runtime refuses (the message
+ * says why) or does not answer.
  */
 @Command(name = "instance", description = "Create, control, show and delete instances of a template.",
 		subcommands = { InstanceCommand.Create.class, InstanceCommand.ListInstances.class, InstanceCommand.Status.class,
@@ -36,7 +36,10 @@ final class InstanceCommand implements Runnable {
 				"Missing command: create, list, status, control, logs or delete");
 	}
 
-	/** What every instance command shares: where the runtime is, and how to print its answer. */
+	/**
+	 * What every instance command shares: where the runtime is, and how to print its
+	 * answer.
+	 */
 	abstract static class InstanceOperation implements Callable<Integer> {
 
 		@CommandLine.Mixin
@@ -74,7 +77,10 @@ final class InstanceCommand implements Runnable {
 			}
 		}
 
-		/** The instance name this command acts on, checked before anything is sent; null for none. */
+		/**
+		 * The instance name this command acts on, checked before anything is sent; null
+		 * for none.
+		 */
 		@Nullable String instanceName() {
 			return null;
 		}
@@ -104,16 +110,21 @@ final class InstanceCommand implements Runnable {
 		}
 
 		static String describe(JsonNode status) {
-			StringBuilder text = new StringBuilder(status.path("template").asString() + "@" + status.path("name").asString()
-					+ ": " + status.path("state").asString());
+			StringBuilder text = new StringBuilder(status.path("template").asString() + "@"
+					+ status.path("name").asString() + ": " + status.path("state").asString());
 			if (!status.path("pid").isNull() && !status.path("pid").isMissingNode()) {
-				text.append(" (pid ").append(status.path("pid").asLong()).append(") ")
+				text.append(" (pid ")
+					.append(status.path("pid").asLong())
+					.append(") ")
 					.append(ListCommand.uptime(status.path("uptimeSeconds")));
 			}
 			text.append(status.path("ready").asBoolean() ? ", ready" : ", not ready")
-				.append(", wanted ").append(status.path("wanted").asString())
-				.append(", port ").append(status.path("port").asInt())
-				.append(", restarts ").append(status.path("restarts").asInt());
+				.append(", wanted ")
+				.append(status.path("wanted").asString())
+				.append(", port ")
+				.append(status.path("port").asInt())
+				.append(", restarts ")
+				.append(status.path("restarts").asInt());
 			if (!status.path("lastExit").isNull() && !status.path("lastExit").isMissingNode()) {
 				text.append(", last exit: ").append(status.path("lastExit").asString());
 			}
@@ -131,7 +142,10 @@ final class InstanceCommand implements Runnable {
 
 	}
 
-	/** An operation on one named instance: TEMPLATE NAME, the name checked before anything is sent. */
+	/**
+	 * An operation on one named instance: TEMPLATE NAME, the name checked before anything
+	 * is sent.
+	 */
 	abstract static class NamedInstanceOperation extends InstanceOperation {
 
 		@CommandLine.Parameters(index = "0", paramLabel = "TEMPLATE")
@@ -177,7 +191,8 @@ final class InstanceCommand implements Runnable {
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {
-			return client.send("GET", "/api/instances" + ((this.template != null) ? "?template=" + encode(this.template) : ""));
+			return client.send("GET",
+					"/api/instances" + ((this.template != null) ? "?template=" + encode(this.template) : ""));
 		}
 
 		@Override
@@ -188,14 +203,17 @@ final class InstanceCommand implements Runnable {
 						status.path("state").asString(), status.path("wanted").asString(),
 						status.path("ready").asBoolean() ? "yes" : "no", String.valueOf(status.path("port").asInt()),
 						status.path("pid").isNull() ? "-" : status.path("pid").asString(),
-						ListCommand.uptime(status.path("uptimeSeconds")), String.valueOf(status.path("restarts").asInt())));
+						ListCommand.uptime(status.path("uptimeSeconds")),
+						String.valueOf(status.path("restarts").asInt())));
 			}
-			out.print(Table.of(List.of("INSTANCE", "STATE", "WANTED", "READY", "PORT", "PID", "UPTIME", "RESTARTS"), rows));
+			out.print(Table.of(List.of("INSTANCE", "STATE", "WANTED", "READY", "PORT", "PID", "UPTIME", "RESTARTS"),
+					rows));
 		}
 
 	}
 
-	@Command(name = "status", description = "Show one instance: up/down, pid, uptime, ready, wanted, restarts, last exit.")
+	@Command(name = "status",
+			description = "Show one instance: up/down, pid, uptime, ready, wanted, restarts, last exit.")
 	static final class Status extends NamedInstanceOperation {
 
 		@Override
@@ -224,7 +242,8 @@ final class InstanceCommand implements Runnable {
 		@CommandLine.Option(names = "--lines", defaultValue = "100", description = "How many lines, default 100.")
 		int lines;
 
-		@CommandLine.Option(names = { "-f", "--follow" }, description = "Go on printing what the instance writes, until it is deleted or Ctrl-C.")
+		@CommandLine.Option(names = { "-f", "--follow" },
+				description = "Go on printing what the instance writes, until it is deleted or Ctrl-C.")
 		boolean follow;
 
 		@Override

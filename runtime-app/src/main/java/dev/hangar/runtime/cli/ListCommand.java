@@ -30,7 +30,9 @@ final class ListCommand implements Callable<Integer> {
 				rows.add(List.of(service.path("name").asString(), service.path("state").asString(),
 						text(service.path("port")), text(service.path("pid")), uptime(service.path("uptimeSeconds"))));
 			}
-			this.spec.commandLine().getOut().print(Table.of(List.of("SERVICE", "STATE", "PORT", "PID", "UPTIME"), rows));
+			this.spec.commandLine()
+				.getOut()
+				.print(Table.of(List.of("SERVICE", "STATE", "PORT", "PID", "UPTIME"), rows));
 			this.spec.commandLine().getOut().flush();
 			return ExitCodes.OK;
 		}

@@ -18,8 +18,8 @@ import dev.hangar.runtime.server.RuntimeConfiguration;
 import dev.hangar.runtime.server.RuntimeProperties;
 
 /**
- * Asks a running runtime over its management HTTP API, found where the runtime's configuration
- * (the same layers the server reads) says it listens.
+ * Asks a running runtime over its management HTTP API, found where the runtime's
+ * configuration (the same layers the server reads) says it listens.
  */
 final class RuntimeClient {
 
@@ -39,13 +39,17 @@ final class RuntimeClient {
 		this.secret = secret;
 	}
 
-	/** A client for the runtime at {@code url}, or where the configuration says when it is null. */
+	/**
+	 * A client for the runtime at {@code url}, or where the configuration says when it is
+	 * null.
+	 */
 	static RuntimeClient locate(String url) {
-		RuntimeConfiguration configuration = new RuntimeConfiguration(new ConfigLayers(ConfigInputs.ofProcess(List.of())));
+		RuntimeConfiguration configuration = new RuntimeConfiguration(
+				new ConfigLayers(ConfigInputs.ofProcess(List.of())));
 		RuntimeProperties runtime = configuration.runtime();
 		if (url != null) {
-			return new RuntimeClient(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url),
-					"--url", runtime.secret());
+			return new RuntimeClient(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url), "--url",
+					runtime.secret());
 		}
 		String host = switch (runtime.host()) {
 			case "0.0.0.0", "::", "[::]" -> "127.0.0.1";
@@ -53,25 +57,30 @@ final class RuntimeClient {
 		};
 		return new RuntimeClient(URI.create("http://" + host + ":" + runtime.port()),
 				"runtime.host from " + configuration.originOf("runtime.host") + ", runtime.port from "
-						+ configuration.originOf("runtime.port"), runtime.secret());
+						+ configuration.originOf("runtime.port"),
+				runtime.secret());
 	}
 
 	/**
-	 * GETs {@code path} and parses the JSON answer, whatever its status (health answers 503 when
-	 * DOWN).
+	 * GETs {@code path} and parses the JSON answer, whatever its status (health answers
+	 * 503 when DOWN).
 	 * @throws RuntimeUnreachableException if nothing answers
 	 */
 	JsonNode get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build();
+		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
+			.timeout(Duration.ofSeconds(10))
+			.GET()
+			.build();
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			return this.json.readTree(response.body());
 		}
 		catch (IOException ex) {
-			throw new RuntimeUnreachableException("No Hangar runtime answered at " + this.base + path + " ("
-					+ this.whereFrom + "): " + describe(ex) + ".\nStart one with 'java -jar runtime.jar server', or point "
-					+ "to it with HANGAR_RUNTIME_HOST and HANGAR_RUNTIME_PORT (or runtime.host/runtime.port in "
-					+ "hangar.yaml), or --url http://host:port.");
+			throw new RuntimeUnreachableException(
+					"No Hangar runtime answered at " + this.base + path + " (" + this.whereFrom + "): " + describe(ex)
+							+ ".\nStart one with 'java -jar runtime.jar server', or point "
+							+ "to it with HANGAR_RUNTIME_HOST and HANGAR_RUNTIME_PORT (or runtime.host/runtime.port in "
+							+ "hangar.yaml), or --url http://host:port.");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -92,11 +101,12 @@ final class RuntimeClient {
 		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.body(), response.headers().firstValue("X-Log-Offset").orElse(null));
+			return new Answer(response.statusCode(), response.body(),
+					response.headers().firstValue("X-Log-Offset").orElse(null));
 		}
 		catch (IOException ex) {
-			throw new RuntimeUnreachableException("No Hangar runtime answered at " + this.base + " (" + this.whereFrom + "): "
-					+ describe(ex) + ".");
+			throw new RuntimeUnreachableException(
+					"No Hangar runtime answered at " + this.base + " (" + this.whereFrom + "): " + describe(ex) + ".");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -110,6 +120,7 @@ final class RuntimeClient {
 
 	/**
 	 * An answer of the management API.
+	 *
 	 * @param logOffset for a log, where to ask from next
 	 */
 	record Answer(int status, String body, @Nullable String logOffset) {

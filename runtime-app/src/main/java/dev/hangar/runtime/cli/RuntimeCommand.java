@@ -25,11 +25,12 @@ public final class RuntimeCommand implements Runnable {
 	private CommandLine.Model.CommandSpec spec;
 
 	/**
-	 * The command line for {@code args}: when the first argument names one of runtime.jar's own
-	 * commands, the root with only that command, since picocli reads each command's class by
-	 * reflection when it is added and building them all took about 0.1 s of every start (of the
-	 * server, and of each {@code list} or {@code health}); otherwise, for help, for an error and
-	 * for a service's name, every command.
+	 * The command line for {@code args}: when the first argument names one of
+	 * runtime.jar's own commands, the root with only that command, since picocli reads
+	 * each command's class by reflection when it is added and building them all took
+	 * about 0.1 s of every start (of the server, and of each {@code list} or
+	 * {@code health}); otherwise, for help, for an error and for a service's name, every
+	 * command.
 	 * @param catalog the services, loaded only if a command needs them
 	 */
 	public static CommandLine commandLine(Supplier<ServiceCatalog> catalog, String... args) {
@@ -42,14 +43,19 @@ public final class RuntimeCommand implements Runnable {
 		}
 		else {
 			commands.forEach((name, command) -> commandLine.addSubcommand(name, command.apply(once)));
-			once.get().all().forEach((definition) -> commandLine.addSubcommand(definition.name(),
-					ServiceCommand.commandLine(definition)));
+			once.get()
+				.all()
+				.forEach((definition) -> commandLine.addSubcommand(definition.name(),
+						ServiceCommand.commandLine(definition)));
 		}
 		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());
 		return commandLine;
 	}
 
-	/** runtime.jar's own commands, in the order its help lists them, each made when wanted. */
+	/**
+	 * runtime.jar's own commands, in the order its help lists them, each made when
+	 * wanted.
+	 */
 	private static Map<String, Function<Supplier<ServiceCatalog>, Object>> commands() {
 		Map<String, Function<Supplier<ServiceCatalog>, Object>> commands = new LinkedHashMap<>();
 		commands.put("server", (catalog) -> new ServerCommand());

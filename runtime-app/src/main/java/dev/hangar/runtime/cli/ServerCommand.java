@@ -30,7 +30,8 @@ final class ServerCommand implements Callable<Integer> {
 		return StartupFailures.startOrReport(this.spec.commandLine().getErr(), "The Hangar runtime", () -> {
 			ConfigLayers layers = new ConfigLayers(ConfigInputs.ofProcess(this.configuration));
 			ClassLoader classLoader = getClass().getClassLoader();
-			// Loaded here, with the command line's layers (runtime.jar builds this command without a
+			// Loaded here, with the command line's layers (runtime.jar builds this
+			// command without a
 			// catalog), so that a connector configured wrongly is reported as such.
 			ServiceCatalog catalog = ServiceCatalog.load(classLoader, layers);
 			KnownKeys knownKeys = KnownKeys.fromClasspath(classLoader);

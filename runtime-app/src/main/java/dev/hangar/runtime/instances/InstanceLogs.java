@@ -19,9 +19,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Instances' logs: {@code output.log} in each instance's folder, written by the instance's process
- * itself, read here in whole lines, in chunks and from an offset; kept within
- * {@code log-max-size} on a thread of its own, never the supervisor's.
+ * Instances' logs: {@code output.log} in each instance's folder, written by the
+ * instance's process itself, read here in whole lines, in chunks and from an offset; kept
+ * within {@code log-max-size} on a thread of its own, never the supervisor's.
  */
 final class InstanceLogs implements AutoCloseable {
 
@@ -67,8 +67,9 @@ final class InstanceLogs implements AutoCloseable {
 	}
 
 	/**
-	 * The log an instance about to start writes to, moved aside first if it is past half its
-	 * bound (no process writes to it then); answers where the new process's lines will begin.
+	 * The log an instance about to start writes to, moved aside first if it is past half
+	 * its bound (no process writes to it then); answers where the new process's lines
+	 * will begin.
 	 */
 	long prepare(Path log) throws IOException {
 		Files.createDirectories(log.getParent());
@@ -85,7 +86,8 @@ final class InstanceLogs implements AutoCloseable {
 				return "";
 			}
 			List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size())) + (all.isEmpty() ? "" : "\n");
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()))
+					+ (all.isEmpty() ? "" : "\n");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -93,8 +95,9 @@ final class InstanceLogs implements AutoCloseable {
 	}
 
 	/**
-	 * What a log holds from byte {@code from} on (at most a megabyte), and where that ends. A log
-	 * that was bounded since (shorter than {@code from}) is read from its start.
+	 * What a log holds from byte {@code from} on (at most a megabyte), and where that
+	 * ends. A log that was bounded since (shorter than {@code from}) is read from its
+	 * start.
 	 */
 	static LogChunk chunk(Path log, long from) {
 		try {
@@ -124,7 +127,10 @@ final class InstanceLogs implements AutoCloseable {
 		}
 	}
 
-	/** The lines of a log from byte {@code offset} on (from its start if it is shorter now). */
+	/**
+	 * The lines of a log from byte {@code offset} on (from its start if it is shorter
+	 * now).
+	 */
 	static Stream<String> linesFrom(Path log, long offset) throws IOException {
 		if (!Files.exists(log)) {
 			return Stream.empty();
@@ -139,15 +145,17 @@ final class InstanceLogs implements AutoCloseable {
 	}
 
 	/**
-	 * Keeps the logs of running instances within {@code log-max-size}: a log past half of it is
-	 * copied to {@code output.log.1} and emptied in place. The instance writes in append mode, so
-	 * it goes on writing at the new end; what it writes between the copy and the emptying is lost.
+	 * Keeps the logs of running instances within {@code log-max-size}: a log past half of
+	 * it is copied to {@code output.log.1} and emptied in place. The instance writes in
+	 * append mode, so it goes on writing at the new end; what it writes between the copy
+	 * and the emptying is lost.
 	 */
 	private void boundAll() {
 		if (!Files.isDirectory(this.root)) {
 			return;
 		}
-		try (Stream<Path> logs = Files.find(this.root, 3, (path, attributes) -> path.getFileName().toString().equals(FILE))) {
+		try (Stream<Path> logs = Files.find(this.root, 3,
+				(path, attributes) -> path.getFileName().toString().equals(FILE))) {
 			logs.forEach(this::bound);
 		}
 		catch (IOException | UncheckedIOException ex) {

@@ -3,9 +3,9 @@ package dev.hangar.runtime.instances;
 import java.util.regex.Pattern;
 
 /**
- * The name of an instance: 1 to 32 lowercase letters, digits and dashes, starting and ending with
- * a letter or digit. It becomes a directory name and an environment value, so anything else is
- * refused before any file is touched.
+ * The name of an instance: 1 to 32 lowercase letters, digits and dashes, starting and
+ * ending with a letter or digit. It becomes a directory name and an environment value, so
+ * anything else is refused before any file is touched.
  */
 public record InstanceName(String value) {
 
@@ -26,7 +26,8 @@ public record InstanceName(String value) {
 	public static class InvalidInstanceNameException extends IllegalArgumentException {
 
 		InvalidInstanceNameException(String value) {
-			super("Invalid instance name '" + ((value != null) ? value : "") + "': use 1 to 32 lowercase letters, digits "
+			super("Invalid instance name '" + ((value != null) ? value : "")
+					+ "': use 1 to 32 lowercase letters, digits "
 					+ "and dashes, starting and ending with a letter or digit (e.g. t2, eu-west-1).");
 		}
 

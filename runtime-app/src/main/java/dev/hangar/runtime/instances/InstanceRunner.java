@@ -17,10 +17,10 @@ import dev.hangar.service.web.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Does what instances' lifecycles ask: launches and adopts processes, signals them, sets the
- * timers for backoffs and stop timeouts, and feeds the lifecycle what the process does (exits,
- * readiness). Runs on the supervisor's thread; readiness is checked elsewhere and reported back
- * to it.
+ * Does what instances' lifecycles ask: launches and adopts processes, signals them, sets
+ * the timers for backoffs and stop timeouts, and feeds the lifecycle what the process
+ * does (exits, readiness). Runs on the supervisor's thread; readiness is checked
+ * elsewhere and reported back to it.
  */
 final class InstanceRunner {
 
@@ -58,7 +58,10 @@ final class InstanceRunner {
 		this.stopSignal = stopSignal;
 	}
 
-	/** Runs the actions a lifecycle answered, then keeps the instance's record and wakes its waiters. */
+	/**
+	 * Runs the actions a lifecycle answered, then keeps the instance's record and wakes
+	 * its waiters.
+	 */
 	void apply(SupervisedInstance instance, List<Action> actions) {
 		for (Action action : actions) {
 			if (action instanceof Action.CancelTimers) {

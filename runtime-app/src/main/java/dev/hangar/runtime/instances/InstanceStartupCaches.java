@@ -20,10 +20,11 @@ import dev.hangar.runtime.startup.StartupCaches;
 import dev.hangar.runtime.startup.TrainingWorkload;
 
 /**
- * Startup caches for the instances of services. An instance starts from its service's cache when
- * one is ready. Once the first instance of a service is ready (so that the training run does not
- * compete with it for the CPU), the service's cache is prepared in the background, one training
- * run at a time; later starts and restarts of its instances use it.
+ * Startup caches for the instances of services. An instance starts from its service's
+ * cache when one is ready. Once the first instance of a service is ready (so that the
+ * training run does not compete with it for the CPU), the service's cache is prepared in
+ * the background, one training run at a time; later starts and restarts of its instances
+ * use it.
  */
 final class InstanceStartupCaches {
 
@@ -43,7 +44,8 @@ final class InstanceStartupCaches {
 
 	/**
 	 * @param caches where caches are kept; null when they are switched off
-	 * @param services every built-in service, which a training run must not take configuration for
+	 * @param services every built-in service, which a training run must not take
+	 * configuration for
 	 */
 	InstanceStartupCaches(@Nullable StartupCaches caches, List<String> services) {
 		this.caches = caches;
@@ -51,17 +53,20 @@ final class InstanceStartupCaches {
 	}
 
 	/**
-	 * Tells what caches there are already, in the background. Called once the runtime is ready:
-	 * the digest of runtime.jar it takes first is CPU the runtime's start-up should not share.
+	 * Tells what caches there are already, in the background. Called once the runtime is
+	 * ready: the digest of runtime.jar it takes first is CPU the runtime's start-up
+	 * should not share.
 	 */
 	void start() {
 		StartupCaches caches = this.caches;
 		if (caches != null) {
 			try {
-				this.executor.execute(() -> caches.list().forEach((cache) -> this.states.putIfAbsent(cache.name(), CacheState.READY)));
+				this.executor.execute(() -> caches.list()
+					.forEach((cache) -> this.states.putIfAbsent(cache.name(), CacheState.READY)));
 			}
 			catch (RejectedExecutionException ex) {
-				// The runtime was stopped just as it became ready: nothing is left to list them for.
+				// The runtime was stopped just as it became ready: nothing is left to
+				// list them for.
 			}
 		}
 	}
@@ -88,7 +93,9 @@ final class InstanceStartupCaches {
 		}
 	}
 
-	/** The state of every service's cache that was asked for: preparing, ready or failed. */
+	/**
+	 * The state of every service's cache that was asked for: preparing, ready or failed.
+	 */
 	Map<String, CacheState> states() {
 		return new TreeMap<>(this.states);
 	}
@@ -125,7 +132,8 @@ final class InstanceStartupCaches {
 				return;
 			}
 			this.states.put(service, CacheState.FAILED);
-			logger.warn("No startup cache for instances of " + service + "; they start without one. " + ex.getMessage());
+			logger
+				.warn("No startup cache for instances of " + service + "; they start without one. " + ex.getMessage());
 		}
 	}
 

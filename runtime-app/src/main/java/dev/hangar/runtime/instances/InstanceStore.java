@@ -21,10 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Instances on disk: {@code <root>/<template>/<name>/instance.json}, with the instance's log and
- * data beside it. Every write goes to a temporary file that is forced to disk and renamed into
- * place, so a runtime killed at any moment leaves either the old record or the new one. Names are
- * validated ({@link InstanceName}) before they reach a path.
+ * Instances on disk: {@code <root>/<template>/<name>/instance.json}, with the instance's
+ * log and data beside it. Every write goes to a temporary file that is forced to disk and
+ * renamed into place, so a runtime killed at any moment leaves either the old record or
+ * the new one. Names are validated ({@link InstanceName}) before they reach a path.
  */
 class InstanceStore {
 
@@ -50,9 +50,10 @@ class InstanceStore {
 	}
 
 	/**
-	 * Every instance that has a folder with an {@code instance.json}. The folders are the truth:
-	 * an instance is {@code <template>/<name>} of its folder, whatever its file says, and a file
-	 * that cannot be read makes that one instance broken, never the whole list unreadable.
+	 * Every instance that has a folder with an {@code instance.json}. The folders are the
+	 * truth: an instance is {@code <template>/<name>} of its folder, whatever its file
+	 * says, and a file that cannot be read makes that one instance broken, never the
+	 * whole list unreadable.
 	 */
 	List<StoredInstance> loadAll() {
 		List<StoredInstance> instances = new ArrayList<>();
@@ -77,7 +78,10 @@ class InstanceStore {
 		return instances;
 	}
 
-	/** Reads one instance again, as {@link #loadAll()} does: after an operator fixed its file, say. */
+	/**
+	 * Reads one instance again, as {@link #loadAll()} does: after an operator fixed its
+	 * file, say.
+	 */
 	StoredInstance load(String template, InstanceName name) {
 		return load(template, name, directory(template, name).resolve(RECORD));
 	}
@@ -92,7 +96,8 @@ class InstanceStore {
 			record = this.json.readValue(bytes, InstanceRecord.class);
 		}
 		catch (JacksonException ex) {
-			return StoredInstance.broken(template, name, file, "it is not a valid instance record: " + ex.getOriginalMessage());
+			return StoredInstance.broken(template, name, file,
+					"it is not a valid instance record: " + ex.getOriginalMessage());
 		}
 		catch (IOException ex) {
 			return StoredInstance.broken(template, name, file, "it cannot be read: " + ex.getMessage());
@@ -128,7 +133,8 @@ class InstanceStore {
 				try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 					channel.force(true);
 				}
-				Files.move(temporary, dir.resolve(RECORD), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temporary, dir.resolve(RECORD), StandardCopyOption.ATOMIC_MOVE,
+						StandardCopyOption.REPLACE_EXISTING);
 			}
 			finally {
 				Files.deleteIfExists(temporary);

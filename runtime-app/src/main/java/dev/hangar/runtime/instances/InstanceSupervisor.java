@@ -25,12 +25,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * Supervises every instance: the operations an operator asks for, and bringing instances back
- * when the runtime starts. Every change of state runs on one thread, so an exit, a timer and an
- * operator's command never race; callers wait for the result. What each instance's life does next
- * is its {@link Lifecycle}'s to decide (the restart policy is there), and the
- * {@link InstanceRunner}'s to carry out. Each instance's output goes straight to its log file, not
- * through the runtime, so an instance outlives a runtime that dies and a new runtime adopts it.
+ * Supervises every instance: the operations an operator asks for, and bringing instances
+ * back when the runtime starts. Every change of state runs on one thread, so an exit, a
+ * timer and an operator's command never race; callers wait for the result. What each
+ * instance's life does next is its {@link Lifecycle}'s to decide (the restart policy is
+ * there), and the {@link InstanceRunner}'s to carry out. Each instance's output goes
+ * straight to its log file, not through the runtime, so an instance outlives a runtime
+ * that dies and a new runtime adopts it.
  */
 public final class InstanceSupervisor {
 
@@ -75,11 +76,13 @@ public final class InstanceSupervisor {
 		this.recovery = new InstanceRecovery(store, this.policy, clock, launcher);
 	}
 
-	// ---------------------------------------------------------------- life of the runtime
+	// ---------------------------------------------------------------- life of the
+	// runtime
 
 	/**
-	 * Brings back every instance in its wanted state: adopts a process an earlier runtime left
-	 * running if it is still the same process (pid and start time), starts the others wanted up.
+	 * Brings back every instance in its wanted state: adopts a process an earlier runtime
+	 * left running if it is still the same process (pid and start time), starts the
+	 * others wanted up.
 	 */
 	public void start() {
 		this.logs.start();
@@ -95,7 +98,10 @@ public final class InstanceSupervisor {
 		});
 	}
 
-	/** Stops every instance, keeping its wanted state, so that the next runtime brings it back. */
+	/**
+	 * Stops every instance, keeping its wanted state, so that the next runtime brings it
+	 * back.
+	 */
 	public void stop() {
 		List<CompletableFuture<Void>> exits = this.thread.call(() -> {
 			List<CompletableFuture<Void>> pending = new ArrayList<>();
@@ -128,8 +134,8 @@ public final class InstanceSupervisor {
 			int port = this.templates.layerPort(template, name).orElseGet(() -> this.ports.allocate(taken));
 			for (SupervisedInstance other : this.instances.values()) {
 				if (other.port == port) {
-					throw new RequestRefusedException(HttpStatus.CONFLICT, "Port " + port + " (from " + template + "@" + name
-							+ ".yaml) is held by instance " + other.key() + ". Name another port.");
+					throw new RequestRefusedException(HttpStatus.CONFLICT, "Port " + port + " (from " + template + "@"
+							+ name + ".yaml) is held by instance " + other.key() + ". Name another port.");
 				}
 			}
 			SupervisedInstance instance = new SupervisedInstance(template, name, port, this.clock.instant(),
@@ -196,7 +202,9 @@ public final class InstanceSupervisor {
 			.toList());
 	}
 
-	/** Waits until the instance is ready; 503 as soon as it is FAILED, 504 at the timeout. */
+	/**
+	 * Waits until the instance is ready; 503 as soon as it is FAILED, 504 at the timeout.
+	 */
 	public InstanceStatus awaitReady(String template, InstanceName name, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
@@ -206,31 +214,38 @@ public final class InstanceSupervisor {
 				return status;
 			}
 			if ("failed".equals(status.state())) {
-				throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "Instance " + template + "/" + name + " FAILED before it was ready; last exit: "
-						+ status.lastExit() + ". See 'instance logs " + template + " " + name + "'.");
+				throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE,
+						"Instance " + template + "/" + name + " FAILED before it was ready; last exit: "
+								+ status.lastExit() + ". See 'instance logs " + template + " " + name + "'.");
 			}
 			if (System.nanoTime() - deadline >= 0) {
 				String within = DurationStyle.SIMPLE.print(timeout,
 						(timeout.toMillis() % 1000 == 0) ? ChronoUnit.SECONDS : ChronoUnit.MILLIS);
-				throw new RequestRefusedException(HttpStatus.GATEWAY_TIMEOUT, "Instance " + template + "/" + name + " was not ready within " + within
-						+ " (state " + status.state() + "). See 'instance logs " + template + " " + name + "'.");
+				throw new RequestRefusedException(HttpStatus.GATEWAY_TIMEOUT,
+						"Instance " + template + "/" + name + " was not ready within " + within + " (state "
+								+ status.state() + "). See 'instance logs " + template + " " + name + "'.");
 			}
 			try {
 				this.changes.awaitAfter(seen, deadline);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "Interrupted while waiting for " + template + "/" + name);
+				throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE,
+						"Interrupted while waiting for " + template + "/" + name);
 			}
 		}
 	}
 
-	/** The log of an instance: read with {@link InstanceLogs}, off the supervisor's thread. */
+	/**
+	 * The log of an instance: read with {@link InstanceLogs}, off the supervisor's
+	 * thread.
+	 */
 	public Path logFile(String template, InstanceName name) {
 		return this.thread.call(() -> InstanceLogs.of(this.runner.directory(require(template, name))));
 	}
 
-	// ---------------------------------------------------------------- on the supervisor's thread
+	// ---------------------------------------------------------------- on the
+	// supervisor's thread
 
 	private InstanceStatus status(SupervisedInstance instance) {
 		RunningProcess process = instance.process;
@@ -247,7 +262,8 @@ public final class InstanceSupervisor {
 	private SupervisedInstance require(String template, InstanceName name) {
 		SupervisedInstance instance = this.instances.get(template + "/" + name);
 		if (instance == null) {
-			throw new RequestRefusedException(HttpStatus.NOT_FOUND, "No instance " + template + "/" + name + ". 'instance list' shows them.");
+			throw new RequestRefusedException(HttpStatus.NOT_FOUND,
+					"No instance " + template + "/" + name + ". 'instance list' shows them.");
 		}
 		return instance;
 	}

@@ -24,8 +24,9 @@ import dev.hangar.service.web.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * The templates instances are made from: every instantiable service (its instance runs the
- * service's standalone code from runtime.jar) and every command template of the configuration.
+ * The templates instances are made from: every instantiable service (its instance runs
+ * the service's standalone code from runtime.jar) and every command template of the
+ * configuration.
  */
 class InstanceTemplates {
 
@@ -43,7 +44,8 @@ class InstanceTemplates {
 
 	/**
 	 * @param java the java an instance of a service runs on: this JVM's
-	 * @param runtimeJar the runtime.jar this JVM runs, whose standalone commands instances run
+	 * @param runtimeJar the runtime.jar this JVM runs, whose standalone commands
+	 * instances run
 	 */
 	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, Path java, Path runtimeJar,
 			InstanceStartupCaches startupCaches, Path configDir) {
@@ -55,8 +57,8 @@ class InstanceTemplates {
 		this.configDir = configDir;
 		for (String name : properties.templates().keySet()) {
 			if (catalog.find(name).isPresent()) {
-				throw new InvalidConfigurationException("Command template '" + name
-						+ "' (instances.templates) has the name of a service; rename it.");
+				throw new InvalidConfigurationException(
+						"Command template '" + name + "' (instances.templates) has the name of a service; rename it.");
 			}
 		}
 	}
@@ -64,31 +66,35 @@ class InstanceTemplates {
 	/** The names of every template, sorted. */
 	List<String> names() {
 		TreeSet<String> names = new TreeSet<>(this.properties.templates().keySet());
-		this.catalog.all().stream().filter((s) -> s.instancing() == Instancing.INSTANTIABLE).forEach((s) -> names.add(s.name()));
+		this.catalog.all()
+			.stream()
+			.filter((s) -> s.instancing() == Instancing.INSTANTIABLE)
+			.forEach((s) -> names.add(s.name()));
 		return new ArrayList<>(names);
 	}
 
 	/**
 	 * Checks that {@code template} can be instantiated.
-	 * @throws RequestRefusedException if it is unknown or a service that cannot be instantiated
+	 * @throws RequestRefusedException if it is unknown or a service that cannot be
+	 * instantiated
 	 */
 	void check(String template) {
 		if (this.properties.templates().containsKey(template)) {
 			return;
 		}
 		ServiceDefinition service = this.catalog.find(template)
-			.orElseThrow(() -> new RequestRefusedException(HttpStatus.NOT_FOUND, "Unknown template '" + template + "'. Templates: "
-					+ String.join(", ", names()) + "."));
+			.orElseThrow(() -> new RequestRefusedException(HttpStatus.NOT_FOUND,
+					"Unknown template '" + template + "'. Templates: " + String.join(", ", names()) + "."));
 		if (service.instancing() != Instancing.INSTANTIABLE) {
-			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "Service '" + template + "' is "
-					+ service.instancing().name().toLowerCase().replace('_', '-')
-					+ " and cannot be instantiated. Templates: " + String.join(", ", names()) + ".");
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+					"Service '" + template + "' is " + service.instancing().name().toLowerCase().replace('_', '-')
+							+ " and cannot be instantiated. Templates: " + String.join(", ", names()) + ".");
 		}
 	}
 
 	/**
-	 * The port an instance's own layer ({@code <service>@<name>.yaml}) names, if any: it wins over
-	 * the configured range.
+	 * The port an instance's own layer ({@code <service>@<name>.yaml}) names, if any: it
+	 * wins over the configured range.
 	 */
 	OptionalInt layerPort(String template, InstanceName name) {
 		if (!isService(template)) {
@@ -103,8 +109,8 @@ class InstanceTemplates {
 			return OptionalInt.of(Integer.parseInt(port.strip()));
 		}
 		catch (NumberFormatException ex) {
-			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "http.port = \"" + port + "\" in " + this.configDir.resolve(file)
-					+ " is not a port number.");
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+					"http.port = \"" + port + "\" in " + this.configDir.resolve(file) + " is not a port number.");
 		}
 	}
 
@@ -127,11 +133,15 @@ class InstanceTemplates {
 		command.env().forEach((key, value) -> environment.put(key, substitute(value, name, port)));
 		environment.put("HANGAR_INSTANCE", name.value());
 		Path workingDir = (command.workingDir() != null) ? command.workingDir() : directory;
-		Path readyFile = (command.readyFile() != null) ? workingDir.resolve(substitute(command.readyFile(), name, port)) : null;
+		Path readyFile = (command.readyFile() != null) ? workingDir.resolve(substitute(command.readyFile(), name, port))
+				: null;
 		return new Launch(argv, environment, workingDir, Launch.Readiness.of(command.readyLine(), readyFile));
 	}
 
-	/** An instance of {@code template} is ready: a service's first one has its startup cache prepared. */
+	/**
+	 * An instance of {@code template} is ready: a service's first one has its startup
+	 * cache prepared.
+	 */
 	void instanceReady(String template) {
 		if (isService(template)) {
 			this.startupCaches.instanceReady(template);
@@ -139,15 +149,18 @@ class InstanceTemplates {
 	}
 
 	/**
-	 * Whether a process of {@code template} runs from a startup cache, told by its arguments: also
-	 * right for a process an earlier runtime started. Null for a command template.
+	 * Whether a process of {@code template} runs from a startup cache, told by its
+	 * arguments: also right for a process an earlier runtime started. Null for a command
+	 * template.
 	 */
 	@Nullable Boolean fromStartupCache(String template, RunningProcess process) {
 		if (!isService(template)) {
 			return null;
 		}
-		return process.arguments().map((arguments) -> Arrays.stream(arguments).anyMatch(
-				(argument) -> Arrays.stream(CacheFormat.values()).anyMatch((format) -> format.isUseOption(argument))))
+		return process.arguments()
+			.map((arguments) -> Arrays.stream(arguments)
+				.anyMatch((argument) -> Arrays.stream(CacheFormat.values())
+					.anyMatch((format) -> format.isUseOption(argument))))
 			.orElse(false);
 	}
 

@@ -26,7 +26,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The instance supervisor in the runtime's context: started after the services, stopped before them. */
+/**
+ * The instance supervisor in the runtime's context: started after the services, stopped
+ * before them.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InstanceProperties.class)
 public class InstancesConfiguration {
@@ -44,8 +47,8 @@ public class InstancesConfiguration {
 			logger.info("Instances start without a startup cache: this runtime does not run from a jar (" + jar + ")");
 			return new InstanceStartupCaches(null, catalog.names());
 		}
-		StartupCaches caches = new StartupCaches(StartupCacheRoot.in(dataDirectory.dataDir()), ApplicationLayout.of(jar),
-				JavaRuntime.current(), properties.startupCache().trainingTimeout());
+		StartupCaches caches = new StartupCaches(StartupCacheRoot.in(dataDirectory.dataDir()),
+				ApplicationLayout.of(jar), JavaRuntime.current(), properties.startupCache().trainingTimeout());
 		return new InstanceStartupCaches(caches, catalog.names());
 	}
 
@@ -92,8 +95,8 @@ public class InstancesConfiguration {
 	}
 
 	/**
-	 * Looks for startup caches on disk once the runtime is ready: the digest of runtime.jar it
-	 * takes first is CPU that the runtime's start-up should not share.
+	 * Looks for startup caches on disk once the runtime is ready: the digest of
+	 * runtime.jar it takes first is CPU that the runtime's start-up should not share.
 	 */
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> instanceStartupCachesStart(InstanceStartupCaches startupCaches) {
@@ -112,7 +115,10 @@ public class InstancesConfiguration {
 		return new InstancesController(supervisor, properties);
 	}
 
-	/** The {@code instances} component: DOWN when an instance is FAILED, or wanted up but not running. */
+	/**
+	 * The {@code instances} component: DOWN when an instance is FAILED, or wanted up but
+	 * not running.
+	 */
 	@Bean
 	HealthIndicator instancesHealthIndicator(InstanceSupervisor supervisor, InstanceStartupCaches startupCaches) {
 		return () -> {
@@ -131,12 +137,11 @@ public class InstancesConfiguration {
 					detail.put("problem", status.problem());
 				}
 				details.put(status.template() + "@" + status.name(), detail);
-				down |= "failed".equals(status.state()) || ("up".equals(status.wanted()) && !"up".equals(status.state()));
+				down |= "failed".equals(status.state())
+						|| ("up".equals(status.wanted()) && !"up".equals(status.state()));
 			}
 			return (down ? Health.down() : Health.up()).withDetails(details).build();
 		};
 	}
-
-
 
 }

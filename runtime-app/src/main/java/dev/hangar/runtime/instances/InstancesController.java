@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The instances API on the runtime's management port, which {@code runtime.jar instance} uses.
- * Every state-changing call needs the runtime's secret (see ManagementCredentialFilter).
+ * The instances API on the runtime's management port, which {@code runtime.jar instance}
+ * uses. Every state-changing call needs the runtime's secret (see
+ * ManagementCredentialFilter).
  */
 @RestController
 @RequestMapping("/api/instances")
@@ -62,14 +63,17 @@ public class InstancesController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(status);
 	}
 
-	/** A duration as the configuration writes it ({@code 30s}, {@code 2m}) or ISO-8601 ({@code PT30S}). */
+	/**
+	 * A duration as the configuration writes it ({@code 30s}, {@code 2m}) or ISO-8601
+	 * ({@code PT30S}).
+	 */
 	private static Duration duration(String parameter, String value) {
 		try {
 			return DurationStyle.detectAndParse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "Parameter " + parameter + "=" + value
-					+ " is not a duration: write it as 30s, 2m or PT30S.");
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+					"Parameter " + parameter + "=" + value + " is not a duration: write it as 30s, 2m or PT30S.");
 		}
 	}
 
@@ -79,8 +83,8 @@ public class InstancesController {
 	}
 
 	/**
-	 * The last {@code lines} lines, or with {@code from} what was written since that byte offset;
-	 * the {@code X-Log-Offset} header says where to ask from next.
+	 * The last {@code lines} lines, or with {@code from} what was written since that byte
+	 * offset; the {@code X-Log-Offset} header says where to ask from next.
 	 */
 	@GetMapping(path = "/{template}/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> logs(@PathVariable String template, @PathVariable String name,

@@ -27,7 +27,9 @@ record Launch(List<String> command, Map<String, String> environment, Path workin
 		record Probe(String url) implements Readiness {
 		}
 
-		/** Ready when the instance's output has a line matching this regular expression. */
+		/**
+		 * Ready when the instance's output has a line matching this regular expression.
+		 */
 		record Line(String pattern) implements Readiness {
 		}
 

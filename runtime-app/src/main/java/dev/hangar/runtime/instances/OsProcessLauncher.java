@@ -9,7 +9,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
 
-/** Processes of the operating system, through {@link ProcessBuilder} and {@link ProcessHandle}. */
+/**
+ * Processes of the operating system, through {@link ProcessBuilder} and
+ * {@link ProcessHandle}.
+ */
 final class OsProcessLauncher implements ProcessLauncher {
 
 	@Override
@@ -31,7 +34,10 @@ final class OsProcessLauncher implements ProcessLauncher {
 			.map((handle) -> new OsProcess(handle, null));
 	}
 
-	/** A process of the system; {@code child} is set when this runtime started it, so its exit code is known. */
+	/**
+	 * A process of the system; {@code child} is set when this runtime started it, so its
+	 * exit code is known.
+	 */
 	private record OsProcess(ProcessHandle handle, @Nullable Process child) implements RunningProcess {
 
 		@Override
@@ -63,7 +69,10 @@ final class OsProcessLauncher implements ProcessLauncher {
 			}
 		}
 
-		/** Signals other than TERM and KILL have no Java API: {@code kill -SIG pid}, not waited for. */
+		/**
+		 * Signals other than TERM and KILL have no Java API: {@code kill -SIG pid}, not
+		 * waited for.
+		 */
 		private void sendWithKill(String name) {
 			try {
 				Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid())).redirectErrorStream(true)

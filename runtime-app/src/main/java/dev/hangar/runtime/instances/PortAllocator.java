@@ -9,7 +9,10 @@ import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
 
-/** Ports for instances whose layer names none: from the configured range, held by no instance, free. */
+/**
+ * Ports for instances whose layer names none: from the configured range, held by no
+ * instance, free.
+ */
 final class PortAllocator {
 
 	private final int first;
@@ -31,8 +34,9 @@ final class PortAllocator {
 				return port;
 			}
 		}
-		throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "No free port left in instances.port-range-start..port-range-end ("
-				+ this.first + "-" + this.last + "). Widen the range.");
+		throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE,
+				"No free port left in instances.port-range-start..port-range-end (" + this.first + "-" + this.last
+						+ "). Widen the range.");
 	}
 
 	private static boolean isFree(int port) {

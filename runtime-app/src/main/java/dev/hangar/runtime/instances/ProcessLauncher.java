@@ -9,14 +9,14 @@ import java.util.Optional;
 interface ProcessLauncher {
 
 	/**
-	 * Starts {@code launch}, its output appended to {@code log}: the process writes there itself,
-	 * not through the runtime, so it outlives a runtime that dies.
+	 * Starts {@code launch}, its output appended to {@code log}: the process writes there
+	 * itself, not through the runtime, so it outlives a runtime that dies.
 	 */
 	RunningProcess start(Launch launch, Path log) throws IOException;
 
 	/**
-	 * The process {@code pid} if it still runs and started at {@code started}: the pid alone could
-	 * be another process's by now.
+	 * The process {@code pid} if it still runs and started at {@code started}: the pid
+	 * alone could be another process's by now.
 	 */
 	Optional<RunningProcess> adopt(long pid, Instant started);
 

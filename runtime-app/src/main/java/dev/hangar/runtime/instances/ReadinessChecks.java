@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Tells when instances are ready, on a thread of its own: the supervisor's thread never waits for
- * a probe. Readiness is checked soon after the start, then at doubling intervals up to the last: a
- * trivial command is ready within milliseconds, a JVM within seconds. An HTTP probe is sent
- * asynchronously, so a target that accepts and never answers holds no thread either.
+ * Tells when instances are ready, on a thread of its own: the supervisor's thread never
+ * waits for a probe. Readiness is checked soon after the start, then at doubling
+ * intervals up to the last: a trivial command is ready within milliseconds, a JVM within
+ * seconds. An HTTP probe is sent asynchronously, so a target that accepts and never
+ * answers holds no thread either.
  */
 final class ReadinessChecks implements AutoCloseable {
 
@@ -36,13 +37,16 @@ final class ReadinessChecks implements AutoCloseable {
 		return thread;
 	});
 
-	/** Built at the first probe: a client initializes TLS, which the runtime's start need not wait for. */
+	/**
+	 * Built at the first probe: a client initializes TLS, which the runtime's start need
+	 * not wait for.
+	 */
 	private final SingletonSupplier<HttpClient> http = SingletonSupplier
 		.of(() -> HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build());
 
 	/**
-	 * Checks {@code readiness} of {@code process} until it is ready, it exits or the check is
-	 * cancelled; then runs {@code onReady} once, on this class's thread.
+	 * Checks {@code readiness} of {@code process} until it is ready, it exits or the
+	 * check is cancelled; then runs {@code onReady} once, on this class's thread.
 	 * @param log the instance's log, for a ready line
 	 * @param logOffset where the instance's own lines begin in it
 	 */

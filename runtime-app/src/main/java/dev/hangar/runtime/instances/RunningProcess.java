@@ -6,7 +6,9 @@ import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
 
-/** An instance's process as its supervisor drives it: started by this runtime or adopted. */
+/**
+ * An instance's process as its supervisor drives it: started by this runtime or adopted.
+ */
 interface RunningProcess {
 
 	long pid();
@@ -20,12 +22,15 @@ interface RunningProcess {
 	CompletableFuture<Void> onExit();
 
 	/**
-	 * Sends a signal by name ({@code TERM}, {@code KILL}, {@code HUP}, ...) without waiting for
-	 * anything.
+	 * Sends a signal by name ({@code TERM}, {@code KILL}, {@code HUP}, ...) without
+	 * waiting for anything.
 	 */
 	void signal(String name);
 
-	/** How it ended: {@code exit 3}, {@code signal 9 (SIGKILL)}, or unknown for an adopted one. */
+	/**
+	 * How it ended: {@code exit 3}, {@code signal 9 (SIGKILL)}, or unknown for an adopted
+	 * one.
+	 */
 	String describeExit();
 
 	/** Whether an earlier runtime started it and this one took it over. */

@@ -9,9 +9,9 @@ import dev.hangar.runtime.supervision.Lifecycle;
 import dev.hangar.runtime.supervision.Wanted;
 
 /**
- * One instance as its supervisor sees it: what it is (template, name, port), where it is in its
- * life ({@link Lifecycle}), and its process. Confined to the supervisor's single thread: no field
- * is touched from anywhere else.
+ * One instance as its supervisor sees it: what it is (template, name, port), where it is
+ * in its life ({@link Lifecycle}), and its process. Confined to the supervisor's single
+ * thread: no field is touched from anywhere else.
  */
 final class SupervisedInstance {
 
@@ -27,12 +27,18 @@ final class SupervisedInstance {
 
 	@Nullable RunningProcess process;
 
-	/** A start after a backoff, or a kill after the stop timeout, set for an action of the lifecycle. */
+	/**
+	 * A start after a backoff, or a kill after the stop timeout, set for an action of the
+	 * lifecycle.
+	 */
 	@Nullable ScheduledFuture<?> timer;
 
 	@Nullable ReadinessChecks.Check readiness;
 
-	/** Why its {@code instance.json} cannot be used, naming the file and the fix; null when it can. */
+	/**
+	 * Why its {@code instance.json} cannot be used, naming the file and the fix; null
+	 * when it can.
+	 */
 	@Nullable String problem;
 
 	SupervisedInstance(String template, InstanceName name, int port, Instant created, Lifecycle lifecycle) {
@@ -47,7 +53,10 @@ final class SupervisedInstance {
 		return this.template + "/" + this.name;
 	}
 
-	/** What is kept on disk of it: what is wanted, its port, its process, and how it has fared. */
+	/**
+	 * What is kept on disk of it: what is wanted, its port, its process, and how it has
+	 * fared.
+	 */
 	InstanceRecord record() {
 		RunningProcess running = this.process;
 		return new InstanceRecord(this.template, this.name.value(), this.lifecycle.wanted(), this.port,
@@ -63,12 +72,16 @@ final class SupervisedInstance {
 		return this.lifecycle.isFailed() || this.problem != null ? "failed" : "down";
 	}
 
-	/** An instance whose file cannot be read: FAILED, and never started, until the file is fixed. */
+	/**
+	 * An instance whose file cannot be read: FAILED, and never started, until the file is
+	 * fixed.
+	 */
 	static SupervisedInstance broken(StoredInstance stored, Lifecycle failed) {
-		SupervisedInstance instance = new SupervisedInstance(stored.template(), stored.name(), 0, Instant.EPOCH, failed);
-		instance.problem = stored.file() + " cannot be used: " + stored.problem() + ". Fix the file, then 'instance control "
-				+ stored.template() + " " + stored.name() + " up'; or 'instance delete " + stored.template() + " "
-				+ stored.name() + "'.";
+		SupervisedInstance instance = new SupervisedInstance(stored.template(), stored.name(), 0, Instant.EPOCH,
+				failed);
+		instance.problem = stored.file() + " cannot be used: " + stored.problem()
+				+ ". Fix the file, then 'instance control " + stored.template() + " " + stored.name()
+				+ " up'; or 'instance delete " + stored.template() + " " + stored.name() + "'.";
 		return instance;
 	}
 

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The one thread every change of instances' state runs on, so that an exit, a timer and an
- * operator's command never race. Nothing on it waits for a process, a probe or a log.
+ * The one thread every change of instances' state runs on, so that an exit, a timer and
+ * an operator's command never race. Nothing on it waits for a process, a probe or a log.
  */
 final class SupervisorThread {
 
@@ -23,7 +23,10 @@ final class SupervisorThread {
 		return this.executor;
 	}
 
-	/** Runs {@code work} on the thread and waits for its result; what it throws is thrown here. */
+	/**
+	 * Runs {@code work} on the thread and waits for its result; what it throws is thrown
+	 * here.
+	 */
 	<T> T call(Callable<T> work) {
 		try {
 			return this.executor.submit(work).get(60, TimeUnit.SECONDS);

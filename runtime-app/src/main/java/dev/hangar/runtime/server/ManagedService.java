@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import dev.hangar.service.RunningService;
 import dev.hangar.service.ServiceDefinition;
 
-/** One service of the runtime: its definition, its state, and its context once it runs. */
+/**
+ * One service of the runtime: its definition, its state, and its context once it runs.
+ */
 public final class ManagedService {
 
 	private final ServiceDefinition definition;

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Every call that changes state (any method but GET, HEAD and OPTIONS) must present the runtime's
- * secret as {@code Authorization: Bearer <secret>}; a wrong or missing one gets 401 and changes
- * nothing. Without a configured secret, every such call is refused.
+ * Every call that changes state (any method but GET, HEAD and OPTIONS) must present the
+ * runtime's secret as {@code Authorization: Bearer <secret>}; a wrong or missing one gets
+ * 401 and changes nothing. Without a configured secret, every such call is refused.
  */
 public class ManagementCredentialFilter extends OncePerRequestFilter {
 

@@ -21,16 +21,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 
 /**
- * The runtime's own Spring context: the management HTTP server, actuator, and the life cycle of
- * the {@link ServiceRuntime} that runs the services. The services are not children of this context in
- * Spring's sense: a parent's beans would stand in for each service's own auto-configuration (its
- * meter registry, its health endpoint), since {@code @ConditionalOnMissingBean} searches ancestors.
- * The runtime owns their life cycle instead.
+ * The runtime's own Spring context: the management HTTP server, actuator, and the life
+ * cycle of the {@link ServiceRuntime} that runs the services. The services are not
+ * children of this context in Spring's sense: a parent's beans would stand in for each
+ * service's own auto-configuration (its meter registry, its health endpoint), since
+ * {@code @ConditionalOnMissingBean} searches ancestors. The runtime owns their life cycle
+ * instead.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@EnableConfigurationProperties({ RuntimeProperties.class, ServiceSelectionProperties.class, DataDirectoryProperties.class,
-		MemoryProperties.class })
+@EnableConfigurationProperties({ RuntimeProperties.class, ServiceSelectionProperties.class,
+		DataDirectoryProperties.class, MemoryProperties.class })
 @Import(InstancesConfiguration.class)
 class RuntimeApplication {
 
@@ -40,7 +41,10 @@ class RuntimeApplication {
 		return new ServiceRuntimeLifecycle(services, prometheusRegistry, classMetadata);
 	}
 
-	/** Once, when every service has started: services inside the runtime leave it to the runtime. */
+	/**
+	 * Once, when every service has started: services inside the runtime leave it to the
+	 * runtime.
+	 */
 	@Bean
 	StartupHeapCompaction startupHeapCompaction(MemoryProperties memory) {
 		return new StartupHeapCompaction(memory.compactAfterStart(), memory.heapFreeAfterStart());
@@ -64,10 +68,14 @@ class RuntimeApplication {
 		return registration;
 	}
 
-	/** {@code /api/instances/thumbnails/a;id} is refused, never taken for instance {@code a}. */
+	/**
+	 * {@code /api/instances/thumbnails/a;id} is refused, never taken for instance
+	 * {@code a}.
+	 */
 	@Bean
 	FilterRegistrationBean<PathParameterFilter> pathParameterFilter() {
-		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(new PathParameterFilter());
+		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(
+				new PathParameterFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

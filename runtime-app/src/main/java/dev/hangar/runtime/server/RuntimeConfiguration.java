@@ -16,9 +16,9 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The runtime's own configuration scope: global keys only ({@code hangar.yaml} outside any
- * section, {@code HANGAR_*}, command line), over the defaults every service shares and the
- * runtime's own.
+ * The runtime's own configuration scope: global keys only ({@code hangar.yaml} outside
+ * any section, {@code HANGAR_*}, command line), over the defaults every service shares
+ * and the runtime's own.
  */
 public final class RuntimeConfiguration {
 
@@ -31,8 +31,10 @@ public final class RuntimeConfiguration {
 	public static ConfigScope scope() {
 		ClassLoader classLoader = RuntimeConfiguration.class.getClassLoader();
 		return new ConfigScope(ConfigScope.RUNTIME,
-				new ScopeDefaults(List.of(new ClassPathResource("dev/hangar/service/service-defaults.yaml", classLoader),
-						new ClassPathResource("dev/hangar/runtime/runtime-defaults.yaml", classLoader)), Map.of()));
+				new ScopeDefaults(
+						List.of(new ClassPathResource("dev/hangar/service/service-defaults.yaml", classLoader),
+								new ClassPathResource("dev/hangar/runtime/runtime-defaults.yaml", classLoader)),
+						Map.of()));
 	}
 
 	public List<ConfigLayer> layers() {
@@ -51,7 +53,10 @@ public final class RuntimeConfiguration {
 		return binder().bindOrCreate("", ServiceSelectionProperties.class);
 	}
 
-	/** Where the value of {@code key} came from, e.g. {@code environment variable HANGAR_RUNTIME_PORT}. */
+	/**
+	 * Where the value of {@code key} came from, e.g.
+	 * {@code environment variable HANGAR_RUNTIME_PORT}.
+	 */
 	public String originOf(String key) {
 		ConfigEntry entry = EffectiveConfiguration.lookup(this.layers, key);
 		return (entry != null) ? entry.origin() : "built-in default";

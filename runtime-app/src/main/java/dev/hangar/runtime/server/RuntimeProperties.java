@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param host the address to bind; loopback by default, since the API can change state
  * @param port the TCP port
  * @param secret the credential every state-changing call must present
- * ({@code Authorization: Bearer <secret>}); {@code runtime.jar init} generates one. Without it,
- * every state-changing call is refused
+ * ({@code Authorization: Bearer <secret>}); {@code runtime.jar init} generates one.
+ * Without it, every state-changing call is refused
  */
 @ConfigurationProperties("runtime")
 @Validated

@@ -18,9 +18,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the runtime: checks the global configuration and the selection before anything starts,
- * then the runtime's own context and, alongside it once logging is set up, the services. If
- * either fails, nothing is left running.
+ * Starts the runtime: checks the global configuration and the selection before anything
+ * starts, then the runtime's own context and, alongside it once logging is set up, the
+ * services. If either fails, nothing is left running.
  */
 public final class RuntimeServer {
 
@@ -39,9 +39,10 @@ public final class RuntimeServer {
 	}
 
 	/**
-	 * @throws InvalidConfigurationException for configuration or a selection that cannot work
-	 * @throws RuntimeException if the runtime or one of its services failed to start; nothing is
-	 * left running then
+	 * @throws InvalidConfigurationException for configuration or a selection that cannot
+	 * work
+	 * @throws RuntimeException if the runtime or one of its services failed to start;
+	 * nothing is left running then
 	 */
 	public ConfigurableApplicationContext start() {
 		RuntimeConfiguration configuration = new RuntimeConfiguration(this.layers);
@@ -55,7 +56,8 @@ public final class RuntimeServer {
 		SpringApplication application = new SpringApplication(RuntimeApplication.class);
 		application.setEnvironment(configuration.environment());
 		application.addInitializers((context) -> {
-			// Decided before the context starts: what it runs, and what its contexts read once for all.
+			// Decided before the context starts: what it runs, and what its contexts read
+			// once for all.
 			context.getBeanFactory().registerSingleton("serviceCatalog", this.catalog);
 			context.getBeanFactory().registerSingleton("serviceRuntime", services);
 			context.getBeanFactory().registerSingleton("sharedClassMetadata", classMetadata);
@@ -69,7 +71,10 @@ public final class RuntimeServer {
 		}
 	}
 
-	/** Every section of hangar.yaml must name a service: a misspelt section would be ignored. */
+	/**
+	 * Every section of hangar.yaml must name a service: a misspelt section would be
+	 * ignored.
+	 */
 	private void checkSections() {
 		for (String section : this.layers.sections()) {
 			if (this.catalog.find(section).isEmpty()) {

@@ -24,16 +24,16 @@ import dev.hangar.service.cli.StartupFailures;
 import dev.hangar.service.logging.ServiceLogContext;
 
 /**
- * Starts the selected services as Spring contexts of their own in this JVM and closes them.
- * Services that depend on none of the others start concurrently; a service starts once every
- * service it depends on runs. If one fails, those already started are closed: no half-started
- * set of services stays up.
+ * Starts the selected services as Spring contexts of their own in this JVM and closes
+ * them. Services that depend on none of the others start concurrently; a service starts
+ * once every service it depends on runs. If one fails, those already started are closed:
+ * no half-started set of services stays up.
  *
  * <p>
- * The start {@linkplain #begin() begins} while the runtime's own context is still starting: the
- * services need nothing from it, and starting them together takes a few percent off the
- * runtime's start (docs/benchmarks.md).
- * {@link ServiceRuntimeLifecycle} waits for them before the runtime reports started.
+ * The start {@linkplain #begin() begins} while the runtime's own context is still
+ * starting: the services need nothing from it, and starting them together takes a few
+ * percent off the runtime's start (docs/benchmarks.md). {@link ServiceRuntimeLifecycle}
+ * waits for them before the runtime reports started.
  */
 public class ServiceRuntime {
 
@@ -122,7 +122,8 @@ public class ServiceRuntime {
 		for (ManagedService service : wave) {
 			service.starting();
 			starts.put(service, new ServiceApplication(service.definition(), this.layers, this.knownKeys,
-					ServiceMode.EMBEDDED, this.classMetadata).startAsync());
+					ServiceMode.EMBEDDED, this.classMetadata)
+				.startAsync());
 		}
 		ServiceStartException failure = null;
 		for (Map.Entry<ManagedService, CompletableFuture<RunningService>> start : starts.entrySet()) {
@@ -145,8 +146,9 @@ public class ServiceRuntime {
 	}
 
 	/**
-	 * Closes every running service, concurrently; each lets its in-flight requests finish. A start
-	 * still under way is waited for first, so that no service outlives the runtime.
+	 * Closes every running service, concurrently; each lets its in-flight requests
+	 * finish. A start still under way is waited for first, so that no service outlives
+	 * the runtime.
 	 */
 	public void stop() {
 		if (this.begun) {
@@ -172,8 +174,10 @@ public class ServiceRuntime {
 				}
 			};
 			// A thread per service: the common pool has a single thread on two cores.
-			stops.add(CompletableFuture.runAsync(close, (task) -> new Thread(ServiceLogContext.threadGroup(service.name()),
-					task, "hangar-stop-" + service.name()).start()));
+			stops.add(CompletableFuture.runAsync(close,
+					(task) -> new Thread(ServiceLogContext.threadGroup(service.name()), task,
+							"hangar-stop-" + service.name())
+						.start()));
 		}
 		stops.forEach(CompletableFuture::join);
 	}

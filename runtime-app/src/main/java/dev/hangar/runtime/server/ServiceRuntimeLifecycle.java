@@ -12,14 +12,14 @@ import dev.hangar.service.SharedClassMetadata;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Ties the services' life to the runtime's context: the runtime has started once its management
- * server is up and every service runs, and it closes the services before its management server
- * stops.
+ * Ties the services' life to the runtime's context: the runtime has started once its
+ * management server is up and every service runs, and it closes the services before its
+ * management server stops.
  *
  * <p>
- * Each service's metrics stay in its own registry, exactly as when it runs alone; the runtime's
- * registry collects them all, so that {@code /actuator/prometheus} shows every service, each
- * tagged with its name.
+ * Each service's metrics stay in its own registry, exactly as when it runs alone; the
+ * runtime's registry collects them all, so that {@code /actuator/prometheus} shows every
+ * service, each tagged with its name.
  */
 class ServiceRuntimeLifecycle implements SmartLifecycle {
 
@@ -45,7 +45,8 @@ class ServiceRuntimeLifecycle implements SmartLifecycle {
 			this.services.awaitStarted();
 		}
 		finally {
-			// Every context has parsed its configuration by now: the runtime's and each service's.
+			// Every context has parsed its configuration by now: the runtime's and each
+			// service's.
 			this.classMetadata.clear();
 		}
 		for (ManagedService service : this.services.services()) {

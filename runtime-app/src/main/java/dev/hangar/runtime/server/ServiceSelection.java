@@ -10,10 +10,10 @@ import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
 
 /**
- * Chooses the services the runtime runs: exactly {@code run-services} when set, else every
- * default service plus {@code add-run-services} minus {@code exclude-run-services}. Names are
- * comma-separated with spaces trimmed. Unlike oCIS, an unknown name is an error that lists the
- * known services, and so is an empty selection.
+ * Chooses the services the runtime runs: exactly {@code run-services} when set, else
+ * every default service plus {@code add-run-services} minus {@code exclude-run-services}.
+ * Names are comma-separated with spaces trimmed. Unlike oCIS, an unknown name is an error
+ * that lists the known services, and so is an empty selection.
  */
 public final class ServiceSelection {
 
@@ -35,7 +35,11 @@ public final class ServiceSelection {
 			selected.addAll(run);
 		}
 		else {
-			this.catalog.all().stream().filter(ServiceDefinition::runByDefault).map(ServiceDefinition::name).forEach(selected::add);
+			this.catalog.all()
+				.stream()
+				.filter(ServiceDefinition::runByDefault)
+				.map(ServiceDefinition::name)
+				.forEach(selected::add);
 			selected.addAll(add);
 			selected.removeAll(exclude);
 		}
@@ -54,9 +58,9 @@ public final class ServiceSelection {
 	private void checkKnown(List<String> names, String key, RuntimeConfiguration configuration) {
 		for (String name : names) {
 			if (this.catalog.find(name).isEmpty()) {
-				throw new InvalidConfigurationException("Unknown service '" + name + "' in " + key + " (from "
-						+ configuration.originOf(key) + "). Known services: " + String.join(", ", this.catalog.names())
-						+ ".");
+				throw new InvalidConfigurationException(
+						"Unknown service '" + name + "' in " + key + " (from " + configuration.originOf(key)
+								+ "). Known services: " + String.join(", ", this.catalog.names()) + ".");
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package dev.hangar.runtime.server;
 
-/** A service of the runtime failed to start; the runtime stopped every service it had started. */
+/**
+ * A service of the runtime failed to start; the runtime stopped every service it had
+ * started.
+ */
 public class ServiceStartException extends RuntimeException {
 
 	private final String service;

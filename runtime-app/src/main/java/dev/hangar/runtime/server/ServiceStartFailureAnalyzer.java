@@ -7,9 +7,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
 
 /**
- * Explains a runtime that stopped because one of its services failed, naming the service, rather
- * than letting an analyzer describe the service's failure as if it were the runtime's own (a port
- * in use, say, would read as the runtime's port).
+ * Explains a runtime that stopped because one of its services failed, naming the service,
+ * rather than letting an analyzer describe the service's failure as if it were the
+ * runtime's own (a port in use, say, would read as the runtime's port).
  */
 class ServiceStartFailureAnalyzer extends AbstractFailureAnalyzer<ServiceStartException> implements Ordered {
 

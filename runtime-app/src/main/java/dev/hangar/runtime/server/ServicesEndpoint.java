@@ -49,7 +49,8 @@ public class ServicesEndpoint {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("name", instance.template() + "@" + instance.name());
 		entry.put("kind", "instance");
-		entry.put("state", instance.state().toUpperCase() + (instance.ready() ? "" : ("up".equals(instance.state()) ? " (not ready)" : "")));
+		entry.put("state", instance.state().toUpperCase()
+				+ (instance.ready() ? "" : ("up".equals(instance.state()) ? " (not ready)" : "")));
 		entry.put("port", instance.port());
 		entry.put("pid", instance.pid());
 		entry.put("uptimeSeconds", instance.uptimeSeconds());
@@ -67,7 +68,8 @@ public class ServicesEndpoint {
 		entry.put("port", (running != null) ? running.port() : service.definition().defaultPort());
 		entry.put("pid", (running != null) ? pid : null);
 		entry.put("startedAt", (running != null) ? running.startedAt().toString() : null);
-		entry.put("uptimeSeconds", (running != null) ? Duration.between(running.startedAt(), Instant.now()).toSeconds() : null);
+		entry.put("uptimeSeconds",
+				(running != null) ? Duration.between(running.startedAt(), Instant.now()).toSeconds() : null);
 		entry.put("startupMillis", (running != null) ? running.startupTime().toMillis() : null);
 		entry.put("failure", service.failure());
 		return entry;

@@ -15,9 +15,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * The {@code services} component of the runtime's health: one component per service, each the
- * service's own aggregated health (what its {@code /actuator/health} says), not merely whether
- * its context runs.
+ * The {@code services} component of the runtime's health: one component per service, each
+ * the service's own aggregated health (what its {@code /actuator/health} says), not
+ * merely whether its context runs.
  */
 final class ServicesHealthContributor {
 

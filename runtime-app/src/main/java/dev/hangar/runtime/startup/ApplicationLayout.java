@@ -14,9 +14,9 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 /**
- * runtime.jar as this JVM was started from it: a Spring Boot executable jar (classes in nested
- * jars, which no JDK cache can hold) or a layout extracted from one (a plain jar with its
- * dependencies on the manifest's class path).
+ * runtime.jar as this JVM was started from it: a Spring Boot executable jar (classes in
+ * nested jars, which no JDK cache can hold) or a layout extracted from one (a plain jar
+ * with its dependencies on the manifest's class path).
  *
  * @param jar the jar
  * @param classPath the jar and, when extracted, every jar its manifest names
@@ -27,7 +27,10 @@ public record ApplicationLayout(Path jar, List<Path> classPath) {
 		classPath = List.copyOf(classPath);
 	}
 
-	/** The jar this JVM was started from ({@code java -jar runtime.jar}); not a file when run from classes. */
+	/**
+	 * The jar this JVM was started from ({@code java -jar runtime.jar}); not a file when
+	 * run from classes.
+	 */
 	public static Path runningJar() {
 		return Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]).toAbsolutePath();
 	}
@@ -38,7 +41,8 @@ public record ApplicationLayout(Path jar, List<Path> classPath) {
 		try (JarFile file = new JarFile(absolute.toFile())) {
 			List<Path> classPath = new ArrayList<>(List.of(absolute));
 			Manifest manifest = file.getManifest();
-			String entries = (manifest != null) ? manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH) : null;
+			String entries = (manifest != null) ? manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH)
+					: null;
 			if (file.getEntry("BOOT-INF/") == null && entries != null && !entries.isBlank()) {
 				for (String entry : entries.trim().split("\\s+")) {
 					classPath.add(absolute.resolveSibling(entry).normalize());
@@ -51,19 +55,25 @@ public record ApplicationLayout(Path jar, List<Path> classPath) {
 		}
 	}
 
-	/** Whether this is an extracted layout, which a cache can be recorded with as it is. */
+	/**
+	 * Whether this is an extracted layout, which a cache can be recorded with as it is.
+	 */
 	public boolean isExtracted() {
 		return this.classPath.size() > 1;
 	}
 
-	/** A digest of every jar on the class path: a cache is only valid for these exact jars. */
+	/**
+	 * A digest of every jar on the class path: a cache is only valid for these exact
+	 * jars.
+	 */
 	public String digest() {
 		return Digests.sha256(this.classPath).substring(0, 16);
 	}
 
 	/**
-	 * The jar to launch for a cache: this one when extracted, else the layout extracted into
-	 * {@code directory} (by Spring Boot's own {@code -Djarmode=tools extract}) the first time.
+	 * The jar to launch for a cache: this one when extracted, else the layout extracted
+	 * into {@code directory} (by Spring Boot's own {@code -Djarmode=tools extract}) the
+	 * first time.
 	 */
 	public Path launchableJar(Path directory, JavaRuntime java, Duration timeout) {
 		if (isExtracted()) {
@@ -79,18 +89,19 @@ public record ApplicationLayout(Path jar, List<Path> classPath) {
 			Files.createDirectories(partial.getParent());
 			Scratch.delete(partial);
 			log = Files.createTempFile(partial.getParent(), "extract-", ".log");
-			Process process = new ProcessBuilder(java.command().toString(), "-Djarmode=tools", "-jar", this.jar.toString(),
-					"extract", "--destination", partial.toString())
+			Process process = new ProcessBuilder(java.command().toString(), "-Djarmode=tools", "-jar",
+					this.jar.toString(), "extract", "--destination", partial.toString())
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly();
-				throw new StartupCacheException("Extracting " + this.jar + " took longer than " + timeout + "; see " + log);
+				throw new StartupCacheException(
+						"Extracting " + this.jar + " took longer than " + timeout + "; see " + log);
 			}
 			if (process.exitValue() != 0) {
-				throw new StartupCacheException("Extracting " + this.jar + " failed (exit " + process.exitValue() + "): "
-						+ Scratch.tail(log, 10));
+				throw new StartupCacheException("Extracting " + this.jar + " failed (exit " + process.exitValue()
+						+ "): " + Scratch.tail(log, 10));
 			}
 			Scratch.publish(partial, directory);
 			return extracted;

@@ -8,7 +8,10 @@ public enum CacheFormat {
 	/** JDK 17 to 24: a dynamic AppCDS archive, written when the training run exits. */
 	CDS_ARCHIVE("classes.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=", "AppCDS archive"),
 
-	/** JDK 25 and later: an AOT cache (JEP 483, 514), with classes loaded and linked ahead of time. */
+	/**
+	 * JDK 25 and later: an AOT cache (JEP 483, 514), with classes loaded and linked ahead
+	 * of time.
+	 */
 	AOT_CACHE("classes.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=", "AOT cache");
 
 	private final String fileName;

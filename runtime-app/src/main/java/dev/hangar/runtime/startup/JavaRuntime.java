@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The JDK that records a cache and the JVMs that start from it: a cache is only valid for the
- * JDK build that wrote it.
+ * The JDK that records a cache and the JVMs that start from it: a cache is only valid for
+ * the JDK build that wrote it.
  *
  * @param command the {@code java} launcher
  * @param version the full version, e.g. {@code 17.0.15+6-Debian-1deb12u1}
@@ -17,7 +17,11 @@ public record JavaRuntime(Path command, String version, int feature, Path home) 
 	/** The JDK this JVM runs on. */
 	public static JavaRuntime current() {
 		Path home = Path.of(System.getProperty("java.home"));
-		Path command = ProcessHandle.current().info().command().map(Path::of).orElse(home.resolve("bin").resolve("java"));
+		Path command = ProcessHandle.current()
+			.info()
+			.command()
+			.map(Path::of)
+			.orElse(home.resolve("bin").resolve("java"));
 		return new JavaRuntime(command, Runtime.version().toString(), Runtime.version().feature(), home);
 	}
 
@@ -26,8 +30,8 @@ public record JavaRuntime(Path command, String version, int feature, Path home) 
 	}
 
 	/**
-	 * A directory name for this JDK: its version, made safe for a file name, and a digest of its
-	 * home, since two vendors' builds can share a version.
+	 * A directory name for this JDK: its version, made safe for a file name, and a digest
+	 * of its home, since two vendors' builds can share a version.
 	 */
 	public String key() {
 		String digest = Digests.sha256(this.home.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);

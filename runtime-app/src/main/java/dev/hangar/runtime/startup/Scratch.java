@@ -12,15 +12,18 @@ import java.util.List;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Directories that are written aside and published by one rename, so that a reader sees a whole
- * cache or none, and a crash leaves only a {@code .partial-} directory to remove.
+ * Directories that are written aside and published by one rename, so that a reader sees a
+ * whole cache or none, and a crash leaves only a {@code .partial-} directory to remove.
  */
 final class Scratch {
 
 	private Scratch() {
 	}
 
-	/** Renames {@code partial} to {@code target}; if another process published first, keeps theirs. */
+	/**
+	 * Renames {@code partial} to {@code target}; if another process published first,
+	 * keeps theirs.
+	 */
 	static void publish(Path partial, Path target) throws IOException {
 		try {
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);

@@ -9,7 +9,8 @@ import java.util.List;
  * @param name what it was recorded with: {@code server} or a service's name
  * @param format its format
  * @param file the cache itself
- * @param jar the extracted runtime.jar it was recorded with, which a JVM must be started from
+ * @param jar the extracted runtime.jar it was recorded with, which a JVM must be started
+ * from
  */
 public record StartupCache(String name, CacheFormat format, Path file, Path jar) {
 
@@ -26,7 +27,10 @@ public record StartupCache(String name, CacheFormat format, Path file, Path jar)
 		return this.file.resolveSibling(ARGUMENT_FILE);
 	}
 
-	/** The options as an argument file's content: each one quoted, so that spaces in paths survive. */
+	/**
+	 * The options as an argument file's content: each one quoted, so that spaces in paths
+	 * survive.
+	 */
 	String argumentFileContent() {
 		StringBuilder content = new StringBuilder();
 		for (String option : javaOptions()) {

@@ -18,13 +18,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The startup caches of one runtime.jar on one JDK, under a root directory
- * ({@code <data-dir>/startup-cache}):
- * <pre>
+ * ({@code <data-dir>/startup-cache}): <pre>
  * &lt;digest of the jars&gt;/app/          the extracted layout (when runtime.jar is a Boot jar)
  * &lt;digest of the jars&gt;/&lt;jdk&gt;/&lt;name&gt;/  a cache (classes.jsa or classes.aot), java.args, training.log
- * </pre>
- * Everything is written aside and published by a rename, so two preparers (the runtime and a
- * {@code cache prepare}) never see half a cache. Caches of other builds of the jar are removed.
+ * </pre> Everything is written aside and published by a rename, so two preparers (the
+ * runtime and a {@code cache prepare}) never see half a cache. Caches of other builds of
+ * the jar are removed.
  */
 public final class StartupCaches {
 
@@ -66,10 +65,10 @@ public final class StartupCaches {
 	}
 
 	/**
-	 * The cache named {@code name}: the one prepared before, else a new one from a training run of
-	 * the workload made for a scratch directory.
-	 * @throws StartupCacheException if the training run failed; only its log is kept then, as
-	 * {@code <name>.failed.log}
+	 * The cache named {@code name}: the one prepared before, else a new one from a
+	 * training run of the workload made for a scratch directory.
+	 * @throws StartupCacheException if the training run failed; only its log is kept
+	 * then, as {@code <name>.failed.log}
 	 */
 	public StartupCache prepare(String name, Function<Path, TrainingWorkload> workloadIn) {
 		Optional<StartupCache> existing = find(name);
@@ -87,14 +86,15 @@ public final class StartupCaches {
 			StartupCache cache = new StartupCache(name, this.java.cacheFormat(),
 					target.resolve(this.java.cacheFormat().fileName()), jar);
 			new TrainingRun(this.java, jar, workload, partial.resolve(cache.file().getFileName()),
-					partial.resolve("training.log"), this.timeout).run();
+					partial.resolve("training.log"), this.timeout)
+				.run();
 			Files.writeString(partial.resolve(StartupCache.ARGUMENT_FILE), cache.argumentFileContent(),
 					StandardCharsets.UTF_8);
 			Scratch.delete(partial.resolve("scratch"));
 			Scratch.publish(partial, target);
 			Files.deleteIfExists(failedLog(target));
-			return find(workload.name()).orElseThrow(() -> new StartupCacheException("The cache for '"
-					+ workload.name() + "' vanished from " + target + " as it was published"));
+			return find(workload.name()).orElseThrow(() -> new StartupCacheException(
+					"The cache for '" + workload.name() + "' vanished from " + target + " as it was published"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare a startup cache in " + target, ex);
@@ -128,15 +128,18 @@ public final class StartupCaches {
 		}
 	}
 
-	/** The jar a cached JVM starts from: this one when extracted, else the extracted copy. */
+	/**
+	 * The jar a cached JVM starts from: this one when extracted, else the extracted copy.
+	 */
 	private Path launchJar() {
 		return this.layout.isExtracted() ? this.layout.jar()
 				: layoutDirectory().resolve("app").resolve(this.layout.jar().getFileName());
 	}
 
 	/**
-	 * The directory of this layout's caches: named by the jars' digest, or, for a JVM started from a
-	 * layout extracted here ({@code <root>/<digest>/app}), that layout's directory.
+	 * The directory of this layout's caches: named by the jars' digest, or, for a JVM
+	 * started from a layout extracted here ({@code <root>/<digest>/app}), that layout's
+	 * directory.
 	 */
 	private synchronized Path layoutDirectory() {
 		if (this.digest == null) {
@@ -156,11 +159,13 @@ public final class StartupCaches {
 		return jdkDirectory().resolve(name);
 	}
 
-	/** A failed run's log is kept as {@code <name>.failed.log}, so that the error can be read later. */
+	/**
+	 * A failed run's log is kept as {@code <name>.failed.log}, so that the error can be
+	 * read later.
+	 */
 	private static void keepFailedLog(Path partial, Path target) {
 		try {
-			Files.move(partial.resolve("training.log"), failedLog(target),
-					StandardCopyOption.REPLACE_EXISTING);
+			Files.move(partial.resolve("training.log"), failedLog(target), StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			// The error message has the log's tail already.
@@ -172,8 +177,8 @@ public final class StartupCaches {
 	}
 
 	/**
-	 * Removes what cannot be used again: caches of other builds of the jar (never this one's), and
-	 * what preparers that died mid-way left (their process is gone).
+	 * Removes what cannot be used again: caches of other builds of the jar (never this
+	 * one's), and what preparers that died mid-way left (their process is gone).
 	 */
 	private void removeStale() {
 		Path current = layoutDirectory();

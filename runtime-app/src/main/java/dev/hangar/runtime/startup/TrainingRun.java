@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One training run: runtime.jar started with the option that records a cache, its workload
- * served, then stopped with SIGTERM, at which the JVM writes the cache. Killed if anything takes
- * longer than the timeout, or if the thread running it is interrupted.
+ * One training run: runtime.jar started with the option that records a cache, its
+ * workload served, then stopped with SIGTERM, at which the JVM writes the cache. Killed
+ * if anything takes longer than the timeout, or if the thread running it is interrupted.
  *
  * @param java the JDK to record with
  * @param jar the extracted runtime.jar
@@ -35,7 +35,8 @@ record TrainingRun(JavaRuntime java, Path jar, TrainingWorkload workload, Path c
 		List<String> command = new ArrayList<>(List.of(this.java.command().toString(),
 				this.java.cacheFormat().recordOption(this.cacheFile), "-jar", this.jar.toString()));
 		command.addAll(this.workload.arguments());
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(this.log.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.log.toFile());
 		builder.environment().clear();
 		builder.environment().putAll(this.workload.environmentOver(System.getenv()));
 		Process process;
@@ -88,8 +89,10 @@ record TrainingRun(JavaRuntime java, Path jar, TrainingWorkload workload, Path c
 
 	private static int get(HttpClient http, URI uri) throws InterruptedException, IOException {
 		try {
-			return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
-					HttpResponse.BodyHandlers.discarding()).statusCode();
+			return http
+				.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode();
 		}
 		catch (ConnectException ex) {
 			return -1;

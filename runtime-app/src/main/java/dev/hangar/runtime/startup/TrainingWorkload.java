@@ -16,16 +16,19 @@ import java.util.Map;
 import dev.hangar.config.ConfigScope;
 
 /**
- * What a training run runs and asks: the arguments of runtime.jar, the environment, when it is
- * ready, and the requests it serves before it is stopped. It runs on embedded defaults in a
- * scratch directory, never with the user's configuration or data, and on free ports.
+ * What a training run runs and asks: the arguments of runtime.jar, the environment, when
+ * it is ready, and the requests it serves before it is stopped. It runs on embedded
+ * defaults in a scratch directory, never with the user's configuration or data, and on
+ * free ports.
  *
  * @param name the name of the cache it records: {@code server} or a service's name
  * @param arguments runtime.jar's arguments
  * @param environment variables set over the inherited, cleaned environment
  * @param readiness answers 200 once every service of the run is ready
- * @param requests served once ready, so that the request path's classes are in the cache too
- * @param cleared prefixes of inherited variables that would bring the user's configuration in
+ * @param requests served once ready, so that the request path's classes are in the cache
+ * too
+ * @param cleared prefixes of inherited variables that would bring the user's
+ * configuration in
  */
 public record TrainingWorkload(String name, List<String> arguments, Map<String, String> environment, URI readiness,
 		List<URI> requests, List<String> cleared) {
@@ -35,7 +38,9 @@ public record TrainingWorkload(String name, List<String> arguments, Map<String, 
 	/** The name of the workload that runs the runtime itself. */
 	public static final String SERVER = "server";
 
-	/** One service alone, as an instance of it runs: {@code runtime.jar <service> server}. */
+	/**
+	 * One service alone, as an instance of it runs: {@code runtime.jar <service> server}.
+	 */
 	public static TrainingWorkload service(String service, Collection<String> allServices, Path scratch) {
 		int port = freePort();
 		Map<String, String> environment = scratchEnvironment(scratch);
@@ -57,11 +62,14 @@ public record TrainingWorkload(String name, List<String> arguments, Map<String, 
 			environment.put(prefix(service) + "_HTTP_PORT", String.valueOf(port));
 			ENDPOINTS.forEach((path) -> requests.add(local(port, path)));
 		}
-		return new TrainingWorkload(SERVER, List.of(SERVER), environment, local(runtimePort, "/actuator/health/readiness"),
-				requests, prefixes(services));
+		return new TrainingWorkload(SERVER, List.of(SERVER), environment,
+				local(runtimePort, "/actuator/health/readiness"), requests, prefixes(services));
 	}
 
-	/** The inherited environment without the user's configuration, then this workload's variables. */
+	/**
+	 * The inherited environment without the user's configuration, then this workload's
+	 * variables.
+	 */
 	public Map<String, String> environmentOver(Map<String, String> inherited) {
 		Map<String, String> result = new HashMap<>();
 		inherited.forEach((key, value) -> {

@@ -9,7 +9,10 @@ public sealed interface Action {
 	record Start() implements Action {
 	}
 
-	/** Ask the unit to stop, and report {@link Lifecycle#stopTimedOut()} after {@code timeout}. */
+	/**
+	 * Ask the unit to stop, and report {@link Lifecycle#stopTimedOut()} after
+	 * {@code timeout}.
+	 */
 	record Stop(Duration timeout) implements Action {
 	}
 
@@ -21,7 +24,9 @@ public sealed interface Action {
 	record StartAfter(Duration delay) implements Action {
 	}
 
-	/** Drop the timers set for earlier actions: a pending start or kill no longer applies. */
+	/**
+	 * Drop the timers set for earlier actions: a pending start or kill no longer applies.
+	 */
 	record CancelTimers() implements Action {
 	}
 

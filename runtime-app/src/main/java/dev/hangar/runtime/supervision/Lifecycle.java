@@ -9,16 +9,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The life of one supervised unit as a state machine: an operator's wish or something the unit
- * did comes in as an event, the actions to take go out ({@link Action}), and the
- * {@link RestartPolicy} decides when a unit that stopped on its own starts again. It runs nothing
- * and waits for nothing; time comes from a {@link Clock}. Not thread-safe: one driver thread
- * feeds it.
+ * The life of one supervised unit as a state machine: an operator's wish or something the
+ * unit did comes in as an event, the actions to take go out ({@link Action}), and the
+ * {@link RestartPolicy} decides when a unit that stopped on its own starts again. It runs
+ * nothing and waits for nothing; time comes from a {@link Clock}. Not thread-safe: one
+ * driver thread feeds it.
  *
  * <p>
- * Unlike s6, a unit that never signals readiness is not delayed a fixed second, and a crash loop
- * backs off; unlike supervisord, the limit of quick failures is configurable and the FAILED state
- * is visible (in health).
+ * Unlike s6, a unit that never signals readiness is not delayed a fixed second, and a
+ * crash loop backs off; unlike supervisord, the limit of quick failures is configurable
+ * and the FAILED state is visible (in health).
  */
 public final class Lifecycle {
 
@@ -40,7 +40,10 @@ public final class Lifecycle {
 		/** Stopped on its own too soon; to be started again after a wait. */
 		BACKOFF,
 
-		/** Stopped on its own too soon too many times in a row; left down until an operator acts. */
+		/**
+		 * Stopped on its own too soon too many times in a row; left down until an
+		 * operator acts.
+		 */
 		FAILED
 
 	}
@@ -84,15 +87,21 @@ public final class Lifecycle {
 		return new Lifecycle(policy, clock, failed ? State.FAILED : State.DOWN, wanted, restarts, lastExit);
 	}
 
-	// ---------------------------------------------------------------- what an operator wants
+	// ---------------------------------------------------------------- what an operator
+	// wants
 
-	/** Wanted up: started if it is not running; a FAILED unit gets a fresh count of quick failures. */
+	/**
+	 * Wanted up: started if it is not running; a FAILED unit gets a fresh count of quick
+	 * failures.
+	 */
 	public List<Action> up() {
 		this.quickFailures = 0;
 		return want(Wanted.UP);
 	}
 
-	/** Wanted to run once: started if it is not running, and not restarted when it stops. */
+	/**
+	 * Wanted to run once: started if it is not running, and not restarted when it stops.
+	 */
 	public List<Action> once() {
 		return want(Wanted.ONCE);
 	}
@@ -112,8 +121,8 @@ public final class Lifecycle {
 	}
 
 	/**
-	 * The supervisor itself stops: the unit is asked to stop, and what is wanted of it is kept, so
-	 * that the next supervisor brings it back as it was.
+	 * The supervisor itself stops: the unit is asked to stop, and what is wanted of it is
+	 * kept, so that the next supervisor brings it back as it was.
 	 */
 	public List<Action> halt() {
 		this.restartAfterExit = false;
@@ -147,7 +156,10 @@ public final class Lifecycle {
 		this.startedAt = this.clock.instant();
 	}
 
-	/** A unit left running by an earlier supervisor was taken over; it started at {@code startedAt}. */
+	/**
+	 * A unit left running by an earlier supervisor was taken over; it started at
+	 * {@code startedAt}.
+	 */
 	public void adopted(Instant startedAt) {
 		this.state = State.STARTING;
 		this.startedAt = startedAt;
@@ -166,7 +178,9 @@ public final class Lifecycle {
 		}
 	}
 
-	/** The unit stopped, asked to or not; {@code how} says how (an exit code, a signal). */
+	/**
+	 * The unit stopped, asked to or not; {@code how} says how (an exit code, a signal).
+	 */
 	public List<Action> exited(String how) {
 		this.lastExit = how;
 		boolean asked = this.state == State.STOPPING;

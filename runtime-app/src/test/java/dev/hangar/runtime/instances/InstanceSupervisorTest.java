@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The supervisor over a launcher whose processes the test makes crash, ignore signals or exit:
- * what it starts, when it starts it again, and what it sends, in milliseconds and with no process.
+ * The supervisor over a launcher whose processes the test makes crash, ignore signals or
+ * exit: what it starts, when it starts it again, and what it sends, in milliseconds and
+ * with no process.
  */
 class InstanceSupervisorTest {
 
@@ -38,14 +39,16 @@ class InstanceSupervisorTest {
 
 	@BeforeEach
 	void start() {
-		InstanceProperties properties = new InstanceProperties(21000, 21999, Duration.ofSeconds(30), Duration.ofMillis(20),
-				Duration.ofMillis(80), 4, "TERM", Duration.ofMillis(100), Duration.ofSeconds(5), DataSize.ofMegabytes(1),
-				Map.of("worker", new InstanceProperties.CommandTemplate(List.of("worker", "{name}"), Map.of(), null, null, null)),
+		InstanceProperties properties = new InstanceProperties(21000, 21999, Duration.ofSeconds(30),
+				Duration.ofMillis(20), Duration.ofMillis(80), 4, "TERM", Duration.ofMillis(100), Duration.ofSeconds(5),
+				DataSize.ofMegabytes(1),
+				Map.of("worker", new InstanceProperties.CommandTemplate(List.of("worker", "{name}"), Map.of(), null,
+						null, null)),
 				new InstanceProperties.StartupCache(false, Duration.ofSeconds(1)));
 		InstanceTemplates templates = new InstanceTemplates(new ServiceCatalog(List.of()), properties, Path.of("java"),
 				Path.of("runtime.jar"), new InstanceStartupCaches(null, List.of()), this.home.resolve("config"));
-		this.supervisor = new InstanceSupervisor(new InstanceStore(this.home.resolve("instances")), templates, properties,
-				this.launcher, Clock.systemUTC());
+		this.supervisor = new InstanceSupervisor(new InstanceStore(this.home.resolve("instances")), templates,
+				properties, this.launcher, Clock.systemUTC());
 		this.supervisor.start();
 	}
 

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatException;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The runtime in this JVM, as an embedding program would start it: the services begin to start
- * alongside the runtime's own context, so a runtime that fails must close them itself.
+ * The runtime in this JVM, as an embedding program would start it: the services begin to
+ * start alongside the runtime's own context, so a runtime that fails must close them
+ * itself.
  */
 class RuntimeServerTest {
 
@@ -43,7 +44,8 @@ class RuntimeServerTest {
 			assertThatException().isThrownBy(server::start)
 				.withStackTraceContaining("Port " + taken.getLocalPort() + " is already in use");
 		}
-		// A service left running would bind its port within this time, having begun before the failure.
+		// A service left running would bind its port within this time, having begun
+		// before the failure.
 		await().during(Duration.ofSeconds(3))
 			.atMost(Duration.ofSeconds(5))
 			.until(() -> FreePorts.isFree(thumbnailsPort) && FreePorts.isFree(settingsPort));
@@ -56,7 +58,8 @@ class RuntimeServerTest {
 		ConfigLayers layers = new ConfigLayers(
 				new ConfigInputs(ConfigDirectory.resolve(environment), environment, List.of()));
 		ClassLoader classLoader = getClass().getClassLoader();
-		return new RuntimeServer(layers, ServiceCatalog.load(classLoader, layers), KnownKeys.fromClasspath(classLoader));
+		return new RuntimeServer(layers, ServiceCatalog.load(classLoader, layers),
+				KnownKeys.fromClasspath(classLoader));
 	}
 
 }

@@ -18,7 +18,10 @@ import dev.hangar.service.ServiceDefinition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Which services the runtime runs, from HANGAR_RUN_SERVICES, HANGAR_ADD_RUN_SERVICES and HANGAR_EXCLUDE_RUN_SERVICES. */
+/**
+ * Which services the runtime runs, from HANGAR_RUN_SERVICES, HANGAR_ADD_RUN_SERVICES and
+ * HANGAR_EXCLUDE_RUN_SERVICES.
+ */
 class ServiceSelectionTest {
 
 	private final ServiceCatalog catalog = new ServiceCatalog(

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pieces of a startup cache that need no JVM to be started: formats, layouts, workloads. */
+/**
+ * The pieces of a startup cache that need no JVM to be started: formats, layouts,
+ * workloads.
+ */
 class StartupCacheTest {
 
 	@Test
@@ -33,8 +36,8 @@ class StartupCacheTest {
 
 	@Test
 	void theArgumentFileQuotesEveryOptionSoThatSpacesAndQuotesInPathsSurvive() {
-		StartupCache cache = new StartupCache("server", CacheFormat.CDS_ARCHIVE, Path.of("/data dir/say \"hi\"/classes.jsa"),
-				Path.of("/data dir/app/runtime.jar"));
+		StartupCache cache = new StartupCache("server", CacheFormat.CDS_ARCHIVE,
+				Path.of("/data dir/say \"hi\"/classes.jsa"), Path.of("/data dir/app/runtime.jar"));
 
 		assertThat(cache.argumentFileContent()).isEqualTo("""
 				"-XX:SharedArchiveFile=/data dir/say \\"hi\\"/classes.jsa"
@@ -46,7 +49,8 @@ class StartupCacheTest {
 
 	@Test
 	void aJdksKeyIsASafeDirectoryNameThatTellsVendorsOfOneVersionApart() {
-		JavaRuntime debian = new JavaRuntime(Path.of("/usr/bin/java"), "17.0.15+6-Debian/1", 17, Path.of("/usr/lib/jvm/a"));
+		JavaRuntime debian = new JavaRuntime(Path.of("/usr/bin/java"), "17.0.15+6-Debian/1", 17,
+				Path.of("/usr/lib/jvm/a"));
 		JavaRuntime other = new JavaRuntime(Path.of("/opt/bin/java"), "17.0.15+6-Debian/1", 17, Path.of("/opt/jdk"));
 
 		assertThat(debian.key()).matches("jdk-17\\.0\\.15\\+6-Debian_1-[0-9a-f]{8}");
@@ -71,17 +75,20 @@ class StartupCacheTest {
 
 	@Test
 	void aTrainingRunGetsNoneOfTheUsersConfigurationFromTheEnvironment(@TempDir Path scratch) {
-		TrainingWorkload workload = TrainingWorkload.service("thumbnails", List.of("thumbnails", "storage-users"), scratch);
+		TrainingWorkload workload = TrainingWorkload.service("thumbnails", List.of("thumbnails", "storage-users"),
+				scratch);
 
-		Map<String, String> environment = workload.environmentOver(Map.of("PATH", "/bin", "HANGAR_DATA_DIR", "/real/data",
-				"HANGAR_RUNTIME_SECRET", "s", "THUMBNAILS_MAX_WIDTH", "9", "STORAGE_USERS_ROOT", "/real", "HOME", "/home/u"));
+		Map<String, String> environment = workload
+			.environmentOver(Map.of("PATH", "/bin", "HANGAR_DATA_DIR", "/real/data", "HANGAR_RUNTIME_SECRET", "s",
+					"THUMBNAILS_MAX_WIDTH", "9", "STORAGE_USERS_ROOT", "/real", "HOME", "/home/u"));
 
 		assertThat(environment).containsEntry("PATH", "/bin")
 			.containsEntry("HOME", "/home/u")
 			.containsEntry("HANGAR_DATA_DIR", scratch.resolve("data").toString())
 			.containsEntry("HANGAR_CONFIG_DIR", scratch.resolve("config").toString())
 			.doesNotContainKeys("HANGAR_RUNTIME_SECRET", "THUMBNAILS_MAX_WIDTH", "STORAGE_USERS_ROOT");
-		assertThat(workload.arguments()).startsWith("thumbnails", "server").anyMatch((arg) -> arg.startsWith("--http.port="));
+		assertThat(workload.arguments()).startsWith("thumbnails", "server")
+			.anyMatch((arg) -> arg.startsWith("--http.port="));
 	}
 
 	@Test

@@ -9,7 +9,10 @@ import dev.hangar.service.test.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The restart policy, event by event, on a clock that moves only when told: no process, no sleep. */
+/**
+ * The restart policy, event by event, on a clock that moves only when told: no process,
+ * no sleep.
+ */
 class LifecycleTest {
 
 	private final TestClock clock = new TestClock();
@@ -100,7 +103,8 @@ class LifecycleTest {
 	void wantedDownItIsAskedToStopAndKilledIfStillRunningAfterTheStopTimeout() {
 		running();
 
-		assertThat(this.unit.down()).containsExactly(new Action.CancelTimers(), new Action.Stop(Duration.ofSeconds(10)));
+		assertThat(this.unit.down()).containsExactly(new Action.CancelTimers(),
+				new Action.Stop(Duration.ofSeconds(10)));
 		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.STOPPING);
 		assertThat(this.unit.stopTimedOut()).containsExactly(new Action.Kill());
 		assertThat(this.unit.exited("signal 9 (SIGKILL)")).containsExactly(new Action.CancelTimers());
@@ -122,8 +126,10 @@ class LifecycleTest {
 	void aRestartStopsTheUnitThenStartsItAgainOnceItHasStopped() {
 		running();
 
-		assertThat(this.unit.restart()).containsExactly(new Action.CancelTimers(), new Action.Stop(Duration.ofSeconds(10)));
-		assertThat(this.unit.exited("signal 15 (SIGTERM)")).containsExactly(new Action.CancelTimers(), new Action.Start());
+		assertThat(this.unit.restart()).containsExactly(new Action.CancelTimers(),
+				new Action.Stop(Duration.ofSeconds(10)));
+		assertThat(this.unit.exited("signal 15 (SIGTERM)")).containsExactly(new Action.CancelTimers(),
+				new Action.Start());
 		assertThat(this.unit.restarts()).isEqualTo(1);
 	}
 
@@ -166,7 +172,8 @@ class LifecycleTest {
 	void aUnitThatCannotBeStartedAtAllIsAQuickFailure() {
 		this.unit.up();
 
-		assertThat(this.unit.startFailed("No such file")).containsExactly(new Action.StartAfter(Duration.ofMillis(250)));
+		assertThat(this.unit.startFailed("No such file"))
+			.containsExactly(new Action.StartAfter(Duration.ofMillis(250)));
 		assertThat(this.unit.lastExit()).isEqualTo("could not start: No such file");
 	}
 

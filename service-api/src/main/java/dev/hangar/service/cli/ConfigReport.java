@@ -23,8 +23,8 @@ public final class ConfigReport {
 	/**
 	 * @param arguments {@code --key=value} configuration from the command line
 	 * @param layersOf how the scope's layers are made from all the layers
-	 * @param propertiesClasses the scope's properties classes: their keys are listed even when
-	 * unset
+	 * @param propertiesClasses the scope's properties classes: their keys are listed even
+	 * when unset
 	 * @return the exit code
 	 */
 	public static int print(PrintWriter out, PrintWriter err, List<String> arguments, ConfigScope scope,

@@ -6,8 +6,8 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns configuration that any command cannot read (a malformed {@code hangar.yaml}, say) into
- * its message and exit code 78 rather than a stack trace.
+ * Turns configuration that any command cannot read (a malformed {@code hangar.yaml}, say)
+ * into its message and exit code 78 rather than a stack trace.
  */
 public final class ConfigurationErrorHandler implements IExecutionExceptionHandler {
 

@@ -6,9 +6,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Reports configuration that a service refused in Hangar's terms: the service, the key as written
- * in its files or variables, the value, its origin and what is allowed. Runs before Spring Boot's
- * own analyzers, which name keys of root-level properties as {@code .maxWidth}.
+ * Reports configuration that a service refused in Hangar's terms: the service, the key as
+ * written in its files or variables, the value, its origin and what is allowed. Runs
+ * before Spring Boot's own analyzers, which name keys of root-level properties as
+ * {@code .maxWidth}.
  */
 class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 
@@ -23,8 +24,8 @@ class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 		String service = this.environment.getProperty("spring.application.name", "the service");
 		return ConfigurationFailures.describe(failure)
 			.map((description) -> new FailureAnalysis(service + ": " + description,
-					"Correct the value where it is set. 'runtime.jar config " + service
-							+ "' lists every key of " + service + " with its value and origin.",
+					"Correct the value where it is set. 'runtime.jar config " + service + "' lists every key of "
+							+ service + " with its value and origin.",
 					failure))
 			.orElse(null);
 	}

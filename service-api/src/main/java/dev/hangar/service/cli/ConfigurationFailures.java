@@ -18,16 +18,19 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * Describes configuration that a service's properties refused, one line per problem, with the key
- * as the user writes it ({@code max-width}, not {@code .maxWidth}), the value, where it was set
- * and what is allowed.
+ * Describes configuration that a service's properties refused, one line per problem, with
+ * the key as the user writes it ({@code max-width}, not {@code .maxWidth}), the value,
+ * where it was set and what is allowed.
  */
 public final class ConfigurationFailures {
 
 	private ConfigurationFailures() {
 	}
 
-	/** A description of the configuration failure in {@code failure}'s causes, if there is one. */
+	/**
+	 * A description of the configuration failure in {@code failure}'s causes, if there is
+	 * one.
+	 */
 	public static Optional<String> describe(Throwable failure) {
 		for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
 			if (ex instanceof InvalidConfigurationException) {

@@ -7,8 +7,8 @@ public final class HangarVersion implements IVersionProvider {
 
 	@Override
 	public String[] getVersion() {
-		return new String[] { "Hangar " + version(), "Java " + System.getProperty("java.version") + " ("
-				+ System.getProperty("java.vm.name") + ")" };
+		return new String[] { "Hangar " + version(),
+				"Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")" };
 	}
 
 	public static String version() {

@@ -7,10 +7,11 @@ import org.apache.commons.logging.LogFactory;
 import sun.misc.Signal;
 
 /**
- * Makes SIGTERM and SIGINT a clean stop: the JVM runs its shutdown hooks (Spring closes every
- * context, letting in-flight requests finish) and exits 0, where by default it would exit 143 or
- * 130. Service managers and container runtimes read a non-zero exit as a crash. A signal that
- * comes while the server is still starting stops what has started, and says so.
+ * Makes SIGTERM and SIGINT a clean stop: the JVM runs its shutdown hooks (Spring closes
+ * every context, letting in-flight requests finish) and exits 0, where by default it
+ * would exit 143 or 130. Service managers and container runtimes read a non-zero exit as
+ * a crash. A signal that comes while the server is still starting stops what has started,
+ * and says so.
  */
 public final class ProcessSignals {
 
@@ -23,7 +24,10 @@ public final class ProcessSignals {
 	private ProcessSignals() {
 	}
 
-	/** Handles SIGTERM and SIGINT from now on; the result is told when the server has started. */
+	/**
+	 * Handles SIGTERM and SIGINT from now on; the result is told when the server has
+	 * started.
+	 */
 	public static ProcessSignals exitCleanlyOnTermination() {
 		ProcessSignals signals = new ProcessSignals();
 		for (String name : new String[] { "TERM", "INT" }) {
@@ -48,8 +52,10 @@ public final class ProcessSignals {
 			logger.info("Stopping on " + signal);
 		}
 		else {
-			// Logging may not be set up yet this early: straight to the process's error output.
-			System.err.println("Stopped by " + signal + " while starting: what had started is stopped, and the process exits 0.");
+			// Logging may not be set up yet this early: straight to the process's error
+			// output.
+			System.err.println(
+					"Stopped by " + signal + " while starting: what had started is stopped, and the process exits 0.");
 		}
 		Thread exit = new Thread(() -> System.exit(ExitCodes.OK), "hangar-stop-on-" + signal);
 		exit.start();

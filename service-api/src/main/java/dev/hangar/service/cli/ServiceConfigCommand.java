@@ -10,10 +10,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code <service> config}: prints the service's effective configuration, each value with the
- * place it came from. Starts nothing.
+ * {@code <service> config}: prints the service's effective configuration, each value with
+ * the place it came from. Starts nothing.
  */
-@Command(name = "config", description = "Print the effective configuration of this service and where each value comes from.")
+@Command(name = "config",
+		description = "Print the effective configuration of this service and where each value comes from.")
 public final class ServiceConfigCommand implements Callable<Integer> {
 
 	private final ServiceDefinition definition;

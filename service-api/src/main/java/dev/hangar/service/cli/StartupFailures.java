@@ -15,10 +15,11 @@ public final class StartupFailures {
 	}
 
 	/**
-	 * Runs {@code start}, which starts a server, and turns what stops it into a message on
-	 * {@code err} and an exit code: {@link ExitCodes#CONFIG} for configuration,
-	 * {@link ExitCodes#FAILURE} for the rest, {@link ExitCodes#KEEP_RUNNING} when it started. A
-	 * start that a SIGTERM or SIGINT cut short is no failure: {@link ExitCodes#OK}, and it says so.
+	 * Runs {@code start}, which starts a server, and turns what stops it into a message
+	 * on {@code err} and an exit code: {@link ExitCodes#CONFIG} for configuration,
+	 * {@link ExitCodes#FAILURE} for the rest, {@link ExitCodes#KEEP_RUNNING} when it
+	 * started. A start that a SIGTERM or SIGINT cut short is no failure:
+	 * {@link ExitCodes#OK}, and it says so.
 	 * @param what what is started, for the message, e.g. {@code thumbnails}
 	 */
 	public static int startOrReport(PrintWriter err, String what, Runnable start) {
@@ -44,7 +45,9 @@ public final class StartupFailures {
 		}
 	}
 
-	/** {@link ExitCodes#CONFIG} for configuration errors, else {@link ExitCodes#FAILURE}. */
+	/**
+	 * {@link ExitCodes#CONFIG} for configuration errors, else {@link ExitCodes#FAILURE}.
+	 */
 	public static int exitCode(Throwable failure) {
 		return isConfiguration(failure) ? ExitCodes.CONFIG : ExitCodes.FAILURE;
 	}
@@ -58,7 +61,10 @@ public final class StartupFailures {
 		return false;
 	}
 
-	/** The configuration problem, or else the most specific message in the chain of causes. */
+	/**
+	 * The configuration problem, or else the most specific message in the chain of
+	 * causes.
+	 */
 	public static String summary(Throwable failure) {
 		var configuration = ConfigurationFailures.describe(failure);
 		if (configuration.isPresent()) {

@@ -18,8 +18,9 @@ public final class ServiceLogContext {
 	}
 
 	/**
-	 * Puts {@code service} in the MDC of the current thread until the returned tag is closed,
-	 * which restores what was there before: {@code try (Tag tag = ServiceLogContext.tag(name)) {...}}.
+	 * Puts {@code service} in the MDC of the current thread until the returned tag is
+	 * closed, which restores what was there before: {@code try (Tag tag =
+	 * ServiceLogContext.tag(name)) {...}}.
 	 */
 	public static Tag tag(String service) {
 		String previous = MDC.get(MDC_KEY);
@@ -27,14 +28,19 @@ public final class ServiceLogContext {
 		return () -> restore(previous);
 	}
 
-	/** Runs {@code work} with {@code service} in the MDC, restoring what was there before. */
+	/**
+	 * Runs {@code work} with {@code service} in the MDC, restoring what was there before.
+	 */
 	public static <T> T call(String service, Supplier<T> work) {
 		try (Tag tag = tag(service)) {
 			return work.get();
 		}
 	}
 
-	/** A thread group whose threads, and the threads they create, are tagged with {@code service}. */
+	/**
+	 * A thread group whose threads, and the threads they create, are tagged with
+	 * {@code service}.
+	 */
 	public static ThreadGroup threadGroup(String service) {
 		return new ThreadGroup(THREAD_GROUP_PREFIX + service);
 	}
@@ -52,7 +58,9 @@ public final class ServiceLogContext {
 		return null;
 	}
 
-	/** A service's name in the MDC, removed (or the previous one put back) when closed. */
+	/**
+	 * A service's name in the MDC, removed (or the previous one put back) when closed.
+	 */
 	@FunctionalInterface
 	public interface Tag extends AutoCloseable {
 

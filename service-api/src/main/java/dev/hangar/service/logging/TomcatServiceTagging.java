@@ -9,11 +9,12 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 
 /**
- * Tags what Tomcat's request threads log with the service's name when those threads are virtual
- * (Java 21+): virtual threads belong to no thread group of the service, and Tomcat may log before
- * any filter runs (a malformed request, say). Tomcat's executor is wrapped so that each task runs
- * with the service in the MDC. Platform threads need none of this: they inherit the service's
- * thread group. Ordered last, so that it sees the executor Spring Boot set for virtual threads.
+ * Tags what Tomcat's request threads log with the service's name when those threads are
+ * virtual (Java 21+): virtual threads belong to no thread group of the service, and
+ * Tomcat may log before any filter runs (a malformed request, say). Tomcat's executor is
+ * wrapped so that each task runs with the service in the MDC. Platform threads need none
+ * of this: they inherit the service's thread group. Ordered last, so that it sees the
+ * executor Spring Boot set for virtual threads.
  */
 public class TomcatServiceTagging implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 

@@ -23,18 +23,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Receives the body of the requests its rules name without holding a thread while the bytes
- * come: the body is collected by non-blocking reads into memory, or into a file for large ones,
- * bounded by the rule's limit (413 as soon as it is passed) and by {@code http.body-timeout}
- * (408), and the request goes on to its handler only once the whole body is there. A client that
- * sends its body a byte at a time costs a connection, not one of the service's threads, so it
- * cannot starve the others (health included).
+ * Receives the body of the requests its rules name without holding a thread while the
+ * bytes come: the body is collected by non-blocking reads into memory, or into a file for
+ * large ones, bounded by the rule's limit (413 as soon as it is passed) and by
+ * {@code http.body-timeout} (408), and the request goes on to its handler only once the
+ * whole body is there. A client that sends its body a byte at a time costs a connection,
+ * not one of the service's threads, so it cannot starve the others (health included).
  */
 public class BodyBuffering extends OncePerRequestFilter {
 
 	/**
-	 * Its filter order: after the service's own guards (which refuse a request before its body is
-	 * received), before {@link BodyReadDeadline}.
+	 * Its filter order: after the service's own guards (which refuse a request before its
+	 * body is received), before {@link BodyReadDeadline}.
 	 */
 	public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
@@ -69,7 +69,10 @@ public class BodyBuffering extends OncePerRequestFilter {
 		return registration;
 	}
 
-	/** Whether the body of {@code request} was received already, so that nothing waits on reading it. */
+	/**
+	 * Whether the body of {@code request} was received already, so that nothing waits on
+	 * reading it.
+	 */
 	static boolean isReceived(HttpServletRequest request) {
 		return request.getAttribute(BODY) != null;
 	}
@@ -99,8 +102,8 @@ public class BodyBuffering extends OncePerRequestFilter {
 		long limit = rule.limit().getAsLong();
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
-			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is " + declared + " bytes; the limit is " + limit + " bytes (" + rule.limitKey() + ").");
+			refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, "The request body is " + declared
+					+ " bytes; the limit is " + limit + " bytes (" + rule.limitKey() + ").");
 			return;
 		}
 		BodySink sink = (rule.spoolDirectory() != null) ? BodySink.file(rule.spoolDirectory().get())
@@ -144,8 +147,8 @@ public class BodyBuffering extends OncePerRequestFilter {
 	 * @param applies whether a request is one
 	 * @param limit the most bytes its body may have
 	 * @param limitKey the configuration key of the limit, named in a refusal
-	 * @param spoolDirectory where to keep the body in a file while it arrives, or null to keep it
-	 * in memory; the handler gets a {@link SpooledBodyStream} then
+	 * @param spoolDirectory where to keep the body in a file while it arrives, or null to
+	 * keep it in memory; the handler gets a {@link SpooledBodyStream} then
 	 */
 	public record Rule(Predicate<HttpServletRequest> applies, LongSupplier limit, String limitKey,
 			@Nullable Supplier<Path> spoolDirectory) {

@@ -4,9 +4,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The memory that all request bodies received into memory may hold together
- * ({@code http.body-memory}). Bodies are received without a thread, so the number in flight is
- * bounded by connections, not threads: without this bound, many clients each sending a body just
- * under its limit could fill the heap between them.
+ * ({@code http.body-memory}). Bodies are received without a thread, so the number in
+ * flight is bounded by connections, not threads: without this bound, many clients each
+ * sending a body just under its limit could fill the heap between them.
  */
 final class BodyMemory {
 
@@ -18,7 +18,9 @@ final class BodyMemory {
 		this.budget = budget;
 	}
 
-	/** Takes {@code bytes} from the budget; false, taking nothing, when they are not free. */
+	/**
+	 * Takes {@code bytes} from the budget; false, taking nothing, when they are not free.
+	 */
 	boolean take(long bytes) {
 		while (true) {
 			long now = this.used.get();

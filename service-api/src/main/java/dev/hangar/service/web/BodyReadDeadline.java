@@ -18,11 +18,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds how long a body read by a waiting thread may take, the way Apache's mod_reqtimeout
- * does: {@code http.body-timeout}, extended by a second for every {@code http.body-min-rate}
- * bytes received. A body that arrives slower is cut off with 408 and the connection closed, so
- * that a client trickling a byte at a time cannot hold a thread for long. Tomcat's own socket
- * timeout starts again with every byte and would never cut such a client off.
+ * Bounds how long a body read by a waiting thread may take, the way Apache's
+ * mod_reqtimeout does: {@code http.body-timeout}, extended by a second for every
+ * {@code http.body-min-rate} bytes received. A body that arrives slower is cut off with
+ * 408 and the connection closed, so that a client trickling a byte at a time cannot hold
+ * a thread for long. Tomcat's own socket timeout starts again with every byte and would
+ * never cut such a client off.
  */
 public class BodyReadDeadline extends OncePerRequestFilter {
 
@@ -94,8 +95,8 @@ public class BodyReadDeadline extends OncePerRequestFilter {
 
 		String message() {
 			return "The request body came too slowly: " + this.received + " bytes in "
-					+ Duration.between(this.start, BodyReadDeadline.this.clock.instant()).toSeconds() + " s (http.body-timeout "
-					+ BodyReadDeadline.this.timeout.toSeconds() + " s, then at least "
+					+ Duration.between(this.start, BodyReadDeadline.this.clock.instant()).toSeconds()
+					+ " s (http.body-timeout " + BodyReadDeadline.this.timeout.toSeconds() + " s, then at least "
 					+ BodyReadDeadline.this.minBytesPerSecond + " bytes a second, http.body-min-rate).";
 		}
 

@@ -16,11 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 
 /**
- * Receives one body by non-blocking reads, then dispatches the request to its handler. A body
- * refused part-way (too large, no room for it) is answered at once; what the client still
- * sends is read and thrown away, still without a thread, until it ends or the time is up, and
- * then the connection closes. Ending the request before its body would make Tomcat drain the
- * rest on a thread.
+ * Receives one body by non-blocking reads, then dispatches the request to its handler. A
+ * body refused part-way (too large, no room for it) is answered at once; what the client
+ * still sends is read and thrown away, still without a thread, until it ends or the time
+ * is up, and then the connection closes. Ending the request before its body would make
+ * Tomcat drain the rest on a thread.
  */
 final class BodyReceiver implements ReadListener, AsyncListener {
 
@@ -52,7 +52,8 @@ final class BodyReceiver implements ReadListener, AsyncListener {
 	 * @param limit the most bytes the body may have
 	 * @param limitKey the key of the limit, named when it is passed
 	 * @param timeoutMessage what a client whose body came too late is told
-	 * @param received takes the whole body before the request is dispatched to its handler
+	 * @param received takes the whole body before the request is dispatched to its
+	 * handler
 	 */
 	BodyReceiver(HttpServletRequest request, AsyncContext async, BodySink sink, long limit, String limitKey,
 			String timeoutMessage, Consumer<ReceivedBody> received) throws IOException {
@@ -138,7 +139,10 @@ final class BodyReceiver implements ReadListener, AsyncListener {
 	public void onStartAsync(AsyncEvent event) {
 	}
 
-	/** Answers now; the rest of the body is read and thrown away, and the request ends with it. */
+	/**
+	 * Answers now; the rest of the body is read and thrown away, and the request ends
+	 * with it.
+	 */
 	private void refuse(HttpStatus status, String message) throws IOException {
 		if (this.finished.compareAndSet(false, true)) {
 			this.refused = true;
@@ -148,9 +152,10 @@ final class BodyReceiver implements ReadListener, AsyncListener {
 	}
 
 	/**
-	 * Sends the whole answer at once, with its length. Tomcat's way of closing without reading
-	 * the rest of the body would put the request in an error state that ends it before its
-	 * completion is handled, so this request ends by its body ending or its time running out.
+	 * Sends the whole answer at once, with its length. Tomcat's way of closing without
+	 * reading the rest of the body would put the request in an error state that ends it
+	 * before its completion is handled, so this request ends by its body ending or its
+	 * time running out.
 	 */
 	private void send(HttpStatus status, String message) throws IOException {
 		HttpServletResponse response = (HttpServletResponse) this.async.getResponse();

@@ -67,7 +67,9 @@ interface BodySink {
 		};
 	}
 
-	/** A write refused because the bodies in memory hold all of {@code http.body-memory}. */
+	/**
+	 * A write refused because the bodies in memory hold all of {@code http.body-memory}.
+	 */
 	final class BodyMemoryFullException extends IOException {
 
 		private static final long serialVersionUID = 1L;

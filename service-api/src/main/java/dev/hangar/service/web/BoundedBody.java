@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads a request body into memory, refusing it with 413 as soon as it exceeds a limit, whether
- * or not the client declared its length.
+ * Reads a request body into memory, refusing it with 413 as soon as it exceeds a limit,
+ * whether or not the client declared its length.
  */
 public final class BoundedBody {
 

@@ -12,12 +12,14 @@ import org.apache.coyote.ActionCode;
 /**
  * Gives every request its {@link ClientConnection}, through Tomcat's connector API:
  * <ul>
- * <li>whether the client closed the connection is asked with a non-blocking read of the socket: a
- * read that meets the end of the stream (or an error) leaves Tomcat reporting data available
- * although none can be read. Asked twice, so that a pipelined request, whose bytes Tomcat buffers
- * at the first ask, is not taken for a closed connection. Only the request's own thread may ask;</li>
- * <li>closing after the response turns off Tomcat's draining of an unread body ("swallowing" up to
- * {@code maxSwallowSize}), which would otherwise hold a thread for as long as a slow client takes.</li>
+ * <li>whether the client closed the connection is asked with a non-blocking read of the
+ * socket: a read that meets the end of the stream (or an error) leaves Tomcat reporting
+ * data available although none can be read. Asked twice, so that a pipelined request,
+ * whose bytes Tomcat buffers at the first ask, is not taken for a closed connection. Only
+ * the request's own thread may ask;</li>
+ * <li>closing after the response turns off Tomcat's draining of an unread body
+ * ("swallowing" up to {@code maxSwallowSize}), which would otherwise hold a thread for as
+ * long as a slow client takes.</li>
  * </ul>
  */
 public class ClientConnectionValve extends ValveBase {

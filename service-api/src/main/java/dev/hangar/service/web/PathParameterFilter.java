@@ -11,10 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request paths with {@code ;} path parameters. Tomcat and Spring MVC strip them, so
- * {@code /users/a;b} would silently act on user {@code a}: a name from a user must be taken as
- * written or refused, never rewritten. An encoded {@code %3B} is a character of the name and
- * passes.
+ * Refuses request paths with {@code ;} path parameters. Tomcat and Spring MVC strip them,
+ * so {@code /users/a;b} would silently act on user {@code a}: a name from a user must be
+ * taken as written or refused, never rewritten. An encoded {@code %3B} is a character of
+ * the name and passes.
  */
 public class PathParameterFilter extends OncePerRequestFilter {
 

@@ -18,10 +18,15 @@ abstract class ReceivedBody {
 	/** A stream of the body, for the handler. */
 	abstract ServletInputStream open() throws IOException;
 
-	/** Called once the request was handled: a file the handler did not take is deleted. */
+	/**
+	 * Called once the request was handled: a file the handler did not take is deleted.
+	 */
 	abstract void discard();
 
-	/** A body in memory, whose bytes go back to {@code memory} once the request was handled. */
+	/**
+	 * A body in memory, whose bytes go back to {@code memory} once the request was
+	 * handled.
+	 */
 	static ReceivedBody inMemory(byte[] bytes, BodyMemory memory) {
 		return new ReceivedBody() {
 

@@ -10,7 +10,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body {@link BodyBuffering} received already, served from where it is kept. */
+/**
+ * A request whose body {@link BodyBuffering} received already, served from where it is
+ * kept.
+ */
 final class ReceivedBodyRequest extends HttpServletRequestWrapper {
 
 	private final ReceivedBody body;
@@ -32,7 +35,8 @@ final class ReceivedBodyRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public BufferedReader getReader() throws IOException {
-		Charset charset = (getCharacterEncoding() != null) ? Charset.forName(getCharacterEncoding()) : StandardCharsets.UTF_8;
+		Charset charset = (getCharacterEncoding() != null) ? Charset.forName(getCharacterEncoding())
+				: StandardCharsets.UTF_8;
 		return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 	}
 

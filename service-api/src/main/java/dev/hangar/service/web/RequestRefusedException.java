@@ -3,8 +3,9 @@ package dev.hangar.service.web;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request refused, with the HTTP status and the message the client gets: the one exception
- * type for every refusal, in the services and the runtime's management API alike.
+ * A request refused, with the HTTP status and the message the client gets: the one
+ * exception type for every refusal, in the services and the runtime's management API
+ * alike.
  */
 public class RequestRefusedException extends RuntimeException {
 

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers a {@link RequestRefusedException} as a problem detail with its status; a 503 (busy) also
- * says when to retry.
+ * Answers a {@link RequestRefusedException} as a problem detail with its status; a 503
+ * (busy) also says when to retry.
  */
 @RestControllerAdvice
 public class RequestRefusedHandler {

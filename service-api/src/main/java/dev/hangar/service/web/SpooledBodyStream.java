@@ -4,9 +4,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * The body of a request that {@link BodyBuffering} received into a file. A handler that stores
- * bodies in files on the same file system may move the file into place rather than copy it; the
- * file is deleted after the request if it is still there.
+ * The body of a request that {@link BodyBuffering} received into a file. A handler that
+ * stores bodies in files on the same file system may move the file into place rather than
+ * copy it; the file is deleted after the request if it is still there.
  */
 public final class SpooledBodyStream extends ReceivedBody.Stream {
 

@@ -22,9 +22,9 @@ public final class FreePorts {
 	}
 
 	/**
-	 * A free port below the kernel's ephemeral range (32768 and up on Linux): a port from that
-	 * range could be taken as the source port of an outgoing connection between this call and the
-	 * moment a server binds it.
+	 * A free port below the kernel's ephemeral range (32768 and up on Linux): a port from
+	 * that range could be taken as the source port of an outgoing connection between this
+	 * call and the moment a server binds it.
 	 */
 	public static int next() {
 		for (int attempt = 0; attempt < 1000; attempt++) {

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A Hangar jar run as a real process, with its output in a file, so that tests see what a user
- * sees: the exit code, the lines it prints, its PID.
+ * A Hangar jar run as a real process, with its output in a file, so that tests see what a
+ * user sees: the exit code, the lines it prints, its PID.
  */
 public final class HangarProcess implements AutoCloseable {
 
@@ -31,13 +31,14 @@ public final class HangarProcess implements AutoCloseable {
 	/** Runs {@code java -jar jar args...} with the given JVM. */
 	public static HangarProcess start(Path javaHome, Path jar, Map<String, String> environment, Path output,
 			String... args) {
-		List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(), "-Xshare:auto", "-jar",
-				jar.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(javaHome.resolve("bin/java").toString(), "-Xshare:auto", "-jar", jar.toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
 		Map<String, String> env = builder.environment();
-		env.keySet().removeIf((name) -> name.startsWith("HANGAR_") || name.startsWith("THUMBNAILS_")
-				|| name.startsWith("SETTINGS_") || name.startsWith("STORAGE_"));
+		env.keySet()
+			.removeIf((name) -> name.startsWith("HANGAR_") || name.startsWith("THUMBNAILS_")
+					|| name.startsWith("SETTINGS_") || name.startsWith("STORAGE_"));
 		env.putAll(environment);
 		try {
 			return new HangarProcess(builder.start(), output);
@@ -52,7 +53,10 @@ public final class HangarProcess implements AutoCloseable {
 		return start(Path.of(System.getProperty("java.home")), jar, environment, output, args);
 	}
 
-	/** Runs a command to its end and returns its exit code; its output is in {@link #output()}. */
+	/**
+	 * Runs a command to its end and returns its exit code; its output is in
+	 * {@link #output()}.
+	 */
 	public static Result run(Path jar, Map<String, String> environment, Path output, String... args) {
 		try (HangarProcess process = start(jar, environment, output, args)) {
 			int code = process.awaitExit(Duration.ofSeconds(60));
@@ -77,15 +81,18 @@ public final class HangarProcess implements AutoCloseable {
 		}
 	}
 
-	/** Waits until the output holds {@code text}, failing early if the process exits first. */
+	/**
+	 * Waits until the output holds {@code text}, failing early if the process exits
+	 * first.
+	 */
 	public void awaitOutput(String text, Duration timeout) {
 		await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
 			if (output().contains(text)) {
 				return true;
 			}
 			if (!this.process.isAlive()) {
-				throw new AssertionError("Process exited with " + this.process.exitValue() + " before printing '"
-						+ text + "':\n" + output());
+				throw new AssertionError("Process exited with " + this.process.exitValue() + " before printing '" + text
+						+ "':\n" + output());
 			}
 			return false;
 		});
@@ -131,7 +138,10 @@ public final class HangarProcess implements AutoCloseable {
 	public record Result(int exitCode, String output) {
 	}
 
-	/** An environment for a Hangar process whose config and data dirs are under {@code home}. */
+	/**
+	 * An environment for a Hangar process whose config and data dirs are under
+	 * {@code home}.
+	 */
 	public static Map<String, String> environment(Path home, String... pairs) {
 		Map<String, String> environment = new HashMap<>();
 		environment.put("HOME", home.toString());

@@ -17,21 +17,26 @@ public final class HostileImages {
 	}
 
 	/**
-	 * A PNG of {@code width} x {@code height} 16-bit RGBA pixels (8 bytes each decoded), written
-	 * row by row so that making it takes no more memory than one row: a few hundred kilobytes on
-	 * disk for a 7000x7000 image that decodes to 392 MB. Its rows are a gradient, so that it is not
-	 * all one colour.
+	 * A PNG of {@code width} x {@code height} 16-bit RGBA pixels (8 bytes each decoded),
+	 * written row by row so that making it takes no more memory than one row: a few
+	 * hundred kilobytes on disk for a 7000x7000 image that decodes to 392 MB. Its rows
+	 * are a gradient, so that it is not all one colour.
 	 */
 	public static byte[] png16BitRgba(int width, int height) {
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			png.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
-			ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 16).put((byte) 6)
-				.put((byte) 0).put((byte) 0).put((byte) 0);
+			ByteBuffer header = ByteBuffer.allocate(13)
+				.putInt(width)
+				.putInt(height)
+				.put((byte) 16)
+				.put((byte) 6)
+				.put((byte) 0)
+				.put((byte) 0)
+				.put((byte) 0);
 			chunk(png, "IHDR", header.array());
 			ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-			try (DeflaterOutputStream deflater = new DeflaterOutputStream(compressed,
-					new Deflater(9))) {
+			try (DeflaterOutputStream deflater = new DeflaterOutputStream(compressed, new Deflater(9))) {
 				byte[] row = new byte[1 + width * 8];
 				for (int y = 0; y < height; y++) {
 					Arrays.fill(row, 1, row.length, (byte) (y * 255 / height));

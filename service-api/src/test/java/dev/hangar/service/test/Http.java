@@ -21,13 +21,17 @@ public final class Http {
 	}
 
 	public static HttpResponse<String> put(URI uri, String contentType, String body) {
-		return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
-			.PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+		return send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public static HttpResponse<String> put(URI uri, String contentType, byte[] body) {
-		return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
-			.PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+		return send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", contentType)
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public static HttpResponse<String> delete(URI uri) {
@@ -35,15 +39,19 @@ public final class Http {
 	}
 
 	public static HttpResponse<byte[]> post(URI uri, String contentType, byte[] body) {
-		return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		return send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** Whether something answers {@code uri} with 200. */
 	public static boolean isOk(URI uri) {
 		try {
-			return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-					HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+			return client
+				.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200;
 		}
 		catch (IOException ex) {
 			return false;

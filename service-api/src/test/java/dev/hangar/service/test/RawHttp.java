@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * HTTP/1.1 written byte for byte on a socket, for requests no well-behaved client would send:
- * a path or header exactly as given, with nothing normalized on the way.
+ * HTTP/1.1 written byte for byte on a socket, for requests no well-behaved client would
+ * send: a path or header exactly as given, with nothing normalized on the way.
  */
 public final class RawHttp {
 
@@ -20,8 +20,8 @@ public final class RawHttp {
 	}
 
 	/**
-	 * Sends {@code method path} with the given header lines (each {@code Name: value}) and body,
-	 * then reads the whole response (the request asks the server to close).
+	 * Sends {@code method path} with the given header lines (each {@code Name: value})
+	 * and body, then reads the whole response (the request asks the server to close).
 	 */
 	public static Response send(URI base, String method, String path, String body, String... headers) {
 		StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
@@ -71,7 +71,10 @@ public final class RawHttp {
 		public String header(String name) {
 			for (String line : this.head.split("\r\n")) {
 				int colon = line.indexOf(':');
-				if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+				if (colon > 0 && line.substring(0, colon)
+					.trim()
+					.toLowerCase(Locale.ROOT)
+					.equals(name.toLowerCase(Locale.ROOT))) {
 					return line.substring(colon + 1).trim();
 				}
 			}

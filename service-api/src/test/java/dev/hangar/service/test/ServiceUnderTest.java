@@ -16,8 +16,9 @@ import dev.hangar.service.ServiceDefinition;
 import dev.hangar.service.ServiceMode;
 
 /**
- * A service started in the test's JVM through the same {@link ServiceApplication} the launcher
- * uses, on a free port, with its config and data dirs under a temporary directory.
+ * A service started in the test's JVM through the same {@link ServiceApplication} the
+ * launcher uses, on a free port, with its config and data dirs under a temporary
+ * directory.
  */
 public final class ServiceUnderTest implements AutoCloseable {
 

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Many connections that each send a request's head, declare a body, then trickle it one byte at a
- * time, or trickle the head itself (a slowloris): what a hostile client does to hold a server's
- * threads. Connections the
- * server closes are opened again, so the pressure lasts until {@link #close()}.
+ * Many connections that each send a request's head, declare a body, then trickle it one
+ * byte at a time, or trickle the head itself (a slowloris): what a hostile client does to
+ * hold a server's threads. Connections the server closes are opened again, so the
+ * pressure lasts until {@link #close()}.
  */
 public final class SlowClients implements AutoCloseable {
 
@@ -40,13 +40,14 @@ public final class SlowClients implements AutoCloseable {
 	}
 
 	/**
-	 * Opens {@code count} connections to {@code target} that send {@code method} with a declared
-	 * body of a megabyte and {@code extraHeaders}, then one byte every {@code interval}.
+	 * Opens {@code count} connections to {@code target} that send {@code method} with a
+	 * declared body of a megabyte and {@code extraHeaders}, then one byte every
+	 * {@code interval}.
 	 */
 	public static SlowClients start(URI target, String method, int count, Duration interval, String... extraHeaders) {
-		StringBuilder head = new StringBuilder(method + " " + target.getRawPath()
-				+ ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "") + " HTTP/1.1\r\nHost: "
-				+ target.getHost() + "\r\nContent-Length: 1000000\r\n");
+		StringBuilder head = new StringBuilder(
+				method + " " + target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "")
+						+ " HTTP/1.1\r\nHost: " + target.getHost() + "\r\nContent-Length: 1000000\r\n");
 		for (String header : extraHeaders) {
 			head.append(header).append("\r\n");
 		}
@@ -61,8 +62,8 @@ public final class SlowClients implements AutoCloseable {
 	}
 
 	/**
-	 * Opens {@code count} connections that send a request line, then one byte of a header that
-	 * never ends every {@code interval}.
+	 * Opens {@code count} connections that send a request line, then one byte of a header
+	 * that never ends every {@code interval}.
 	 */
 	public static SlowClients trickleHeaders(URI target, int count, Duration interval) {
 		SlowClients clients = new SlowClients(target, "GET " + target.getRawPath() + " HTTP/1.1\r\nX-Slow: ");

@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real file system of a few megabytes (tmpfs), mounted for a test that needs a disk to fill up.
- * Mounting needs root, as in CI; where it is refused the test is skipped and says why.
+ * A real file system of a few megabytes (tmpfs), mounted for a test that needs a disk to
+ * fill up. Mounting needs root, as in CI; where it is refused the test is skipped and
+ * says why.
  */
 public final class SmallDisk implements AutoCloseable {
 

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Answers a failure of the settings database without a stack trace: 507 when its disk is full
- * (nothing was changed, what was stored stays readable), 503 with Retry-After otherwise. Either
- * way the pooled connections are dropped, so that the next request finds the database anew.
+ * Answers a failure of the settings database without a stack trace: 507 when its disk is
+ * full (nothing was changed, what was stored stays readable), 503 with Retry-After
+ * otherwise. Either way the pooled connections are dropped, so that the next request
+ * finds the database anew.
  */
 @RestControllerAdvice(assignableTypes = SettingsController.class)
 class DatabaseFailureHandler {

@@ -14,13 +14,16 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(SettingsProperties.class)
 public class SettingsApplication {
 
-	/** A value is read without holding a thread while it arrives (a slow client costs a connection only). */
+	/**
+	 * A value is read without holding a thread while it arrives (a slow client costs a
+	 * connection only).
+	 */
 	@Bean
 	FilterRegistrationBean<BodyBuffering> settingsBodyBuffering(HttpProperties http, SettingsProperties properties) {
 		return BodyBuffering.registration(http,
-				new BodyBuffering.Rule((request) -> "PUT".equals(request.getMethod())
-						&& request.getRequestURI().startsWith("/users/"), () -> properties.maxValueSize().toBytes(),
-						"max-value-size"));
+				new BodyBuffering.Rule(
+						(request) -> "PUT".equals(request.getMethod()) && request.getRequestURI().startsWith("/users/"),
+						() -> properties.maxValueSize().toBytes(), "max-value-size"));
 	}
 
 	public static void main(String[] args) {

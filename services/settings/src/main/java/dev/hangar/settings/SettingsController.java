@@ -28,14 +28,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /users/{user}/settings}: list a user's keys; {@code /users/{user}/settings/{key}}: PUT a
- * JSON value (201 when new, 204 when replaced), GET it, DELETE it.
+ * {@code /users/{user}/settings}: list a user's keys;
+ * {@code /users/{user}/settings/{key}}: PUT a JSON value (201 when new, 204 when
+ * replaced), GET it, DELETE it.
  */
 @RestController
 @RequestMapping("/users/{user}/settings")
 class SettingsController {
 
-	/** User ids and keys: letters, digits and {@code . _ @ -}, starting with a letter or digit. */
+	/**
+	 * User ids and keys: letters, digits and {@code . _ @ -}, starting with a letter or
+	 * digit.
+	 */
 	static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
 
 	private final SettingsRepository repository;
@@ -88,9 +92,10 @@ class SettingsController {
 	}
 
 	/**
-	 * The body as the client sent it, once it is known to be one JSON value in UTF-8: stored and
-	 * answered byte for byte, never parsed into numbers or strings and written back (which turned
-	 * {@code 1e999999999} into {@code "Infinity"} and a lone surrogate into {@code "?"}).
+	 * The body as the client sent it, once it is known to be one JSON value in UTF-8:
+	 * stored and answered byte for byte, never parsed into numbers or strings and written
+	 * back (which turned {@code 1e999999999} into {@code "Infinity"} and a lone surrogate
+	 * into {@code "?"}).
 	 */
 	private String validJson(byte[] body) {
 		String text;
@@ -102,7 +107,8 @@ class SettingsController {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The body is not UTF-8; JSON must be (RFC 8259).");
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+					"The body is not UTF-8; JSON must be (RFC 8259).");
 		}
 		try (JsonParser parser = this.json.createParser(text)) {
 			if (parser.nextToken() == null) {
@@ -116,8 +122,8 @@ class SettingsController {
 			return text;
 		}
 		catch (JacksonException ex) {
-			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
-					"The body is not valid JSON: " + ex.getOriginalMessage() + ". Send one JSON value, e.g. {\"theme\":\"dark\"} or \"dark\".");
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The body is not valid JSON: "
+					+ ex.getOriginalMessage() + ". Send one JSON value, e.g. {\"theme\":\"dark\"} or \"dark\".");
 		}
 	}
 

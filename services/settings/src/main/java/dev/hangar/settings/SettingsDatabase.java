@@ -17,14 +17,15 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * What the settings service needs of its database beyond SQL: a committed write made durable
- * before it is confirmed, and a way back after the database failed.
+ * What the settings service needs of its database beyond SQL: a committed write made
+ * durable before it is confirmed, and a way back after the database failed.
  * <p>
- * The embedded H2 database writes each commit at once ({@code WRITE_DELAY=0} in its URL) and is
- * forced to disk after it ({@code CHECKPOINT SYNC}); PostgreSQL's commit is durable already. When
- * a write fails because the disk is full, H2 closes the database: the pooled connections are
- * then evicted, so that the next request opens it again from what is on disk, and a read that
- * met the closed database is tried once more on a fresh connection.
+ * The embedded H2 database writes each commit at once ({@code WRITE_DELAY=0} in its URL)
+ * and is forced to disk after it ({@code CHECKPOINT SYNC}); PostgreSQL's commit is
+ * durable already. When a write fails because the disk is full, H2 closes the database:
+ * the pooled connections are then evicted, so that the next request opens it again from
+ * what is on disk, and a read that met the closed database is tried once more on a fresh
+ * connection.
  */
 @Component
 class SettingsDatabase {
@@ -46,14 +47,18 @@ class SettingsDatabase {
 		this.h2 = "H2".equals(productName(dataSource));
 	}
 
-	/** Makes what was committed durable; called after every write, before it is confirmed. */
+	/**
+	 * Makes what was committed durable; called after every write, before it is confirmed.
+	 */
 	void sync() {
 		if (this.h2) {
 			this.jdbc.sql("CHECKPOINT SYNC").update();
 		}
 	}
 
-	/** Runs a read; if the database was closed under it, once more on a fresh connection. */
+	/**
+	 * Runs a read; if the database was closed under it, once more on a fresh connection.
+	 */
 	<T> T read(Supplier<T> read) {
 		try {
 			return read.get();

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Limits of the settings service ({@code max-value-size} in {@code settings.yaml},
- * {@code SETTINGS_MAX_VALUE_SIZE}). The database is Spring Boot's {@code spring.datasource.*}.
+ * {@code SETTINGS_MAX_VALUE_SIZE}). The database is Spring Boot's
+ * {@code spring.datasource.*}.
  *
  * @param maxValueSize the largest JSON value one setting may hold
  * @param maxSettingsPerUser how many settings one user may have

@@ -14,15 +14,18 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Settings in a SQL table, with statements that H2 and PostgreSQL both understand. A value is
- * stored by an update, then an insert when no row was there; when a concurrent writer inserted
- * the same key in between, the whole write is done again (now an update), so the last writer
- * wins and nobody gets an error. A write returns once it is durable.
+ * Settings in a SQL table, with statements that H2 and PostgreSQL both understand. A
+ * value is stored by an update, then an insert when no row was there; when a concurrent
+ * writer inserted the same key in between, the whole write is done again (now an update),
+ * so the last writer wins and nobody gets an error. A write returns once it is durable.
  */
 @Repository
 class SettingsRepository {
 
-	/** A writer can only lose the insert race once per competing insert of the key: one retry suffices, two for margin. */
+	/**
+	 * A writer can only lose the insert race once per competing insert of the key: one
+	 * retry suffices, two for margin.
+	 */
 	private static final int ATTEMPTS = 3;
 
 	private final JdbcClient jdbc;
@@ -38,17 +41,19 @@ class SettingsRepository {
 	}
 
 	Optional<String> find(String user, String key) {
-		return this.database.read(() -> this.jdbc.sql("SELECT json_value FROM hangar_settings WHERE user_id = ? AND setting = ?")
-			.params(user, key)
-			.query(String.class)
-			.optional());
+		return this.database
+			.read(() -> this.jdbc.sql("SELECT json_value FROM hangar_settings WHERE user_id = ? AND setting = ?")
+				.params(user, key)
+				.query(String.class)
+				.optional());
 	}
 
 	List<String> keys(String user) {
-		return this.database.read(() -> this.jdbc.sql("SELECT setting FROM hangar_settings WHERE user_id = ? ORDER BY setting")
-			.param(user)
-			.query(String.class)
-			.list());
+		return this.database
+			.read(() -> this.jdbc.sql("SELECT setting FROM hangar_settings WHERE user_id = ? ORDER BY setting")
+				.param(user)
+				.query(String.class)
+				.list());
 	}
 
 	/**

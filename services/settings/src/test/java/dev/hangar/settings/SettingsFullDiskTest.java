@@ -20,9 +20,9 @@ import dev.hangar.service.test.SmallDisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Settings on a data dir whose disk fills up: a write is confirmed only once it is on disk, a
- * write that cannot be gets 507 and says why, what was stored stays readable, and the service
- * takes writes again by itself once space returns.
+ * Settings on a data dir whose disk fills up: a write is confirmed only once it is on
+ * disk, a write that cannot be gets 507 and says why, what was stored stays readable, and
+ * the service takes writes again by itself once space returns.
  */
 @Tag("hostile-clients")
 class SettingsFullDiskTest {
@@ -62,7 +62,8 @@ class SettingsFullDiskTest {
 				statuses.forEach((key, status) -> {
 					HttpResponse<String> read = Http.get(settings.uri("/users/alice/settings/" + key));
 					if (status == 201) {
-						assertThat(read.body()).as("%s, confirmed while the disk was full", key).isEqualTo(values.get(key));
+						assertThat(read.body()).as("%s, confirmed while the disk was full", key)
+							.isEqualTo(values.get(key));
 					}
 					else {
 						assertThat(read.statusCode()).as("%s, refused while the disk was full", key).isEqualTo(404);

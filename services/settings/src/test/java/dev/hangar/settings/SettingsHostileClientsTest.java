@@ -85,12 +85,13 @@ class SettingsHostileClientsTest {
 	}
 
 	@ParameterizedTest(name = "keeps {0} byte for byte")
-	@ValueSource(strings = { "1e999999999", "123456789012345678901234567890.5e10", "1e-999999999", "\"\\ud800\"",
-			"-0", "0.10", "{\"b\":1,  \"a\":[ 1.0 ,2 ]}", "\"\\u00e9t\u00e9 \\/ \"" })
+	@ValueSource(strings = { "1e999999999", "123456789012345678901234567890.5e10", "1e-999999999", "\"\\ud800\"", "-0",
+			"0.10", "{\"b\":1,  \"a\":[ 1.0 ,2 ]}", "\"\\u00e9t\u00e9 \\/ \"" })
 	void aValueComesBackExactlyAsItWasSent(String json) {
 		assertThat(put("alice", "exact", json).statusCode()).isIn(201, 204);
 
-		HttpResponse<byte[]> read = Http.send(HttpRequest.newBuilder(this.service.uri("/users/alice/settings/exact")).build(),
+		HttpResponse<byte[]> read = Http.send(
+				HttpRequest.newBuilder(this.service.uri("/users/alice/settings/exact")).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 
 		assertThat(read.body()).isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -111,7 +112,8 @@ class SettingsHostileClientsTest {
 
 	@Test
 	void aMultipartBodyWithoutABoundaryIsRefusedWithA4xx() {
-		HttpResponse<String> response = Http.put(this.service.uri("/users/alice/settings/form"), "multipart/form-data", "x");
+		HttpResponse<String> response = Http.put(this.service.uri("/users/alice/settings/form"), "multipart/form-data",
+				"x");
 
 		assertThat(response.statusCode()).isEqualTo(415);
 		assertThat(response.body()).doesNotContain("Exception");

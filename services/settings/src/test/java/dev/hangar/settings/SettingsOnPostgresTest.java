@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The settings service on PostgreSQL, chosen by configuration alone (a JDBC URL), against a real
- * server this test starts. CI installs PostgreSQL; without it, the test is skipped and says why.
+ * The settings service on PostgreSQL, chosen by configuration alone (a JDBC URL), against
+ * a real server this test starts. CI installs PostgreSQL; without it, the test is skipped
+ * and says why.
  */
 class SettingsOnPostgresTest {
 
@@ -24,7 +25,8 @@ class SettingsOnPostgresTest {
 	@BeforeAll
 	static void startPostgres(@TempDir Path dir) throws Exception {
 		var bin = PostgresServer.installedBin();
-		assumeThat(bin).as("PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)").isPresent();
+		assumeThat(bin).as("PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)")
+			.isPresent();
 		postgres = PostgresServer.start(bin.get(), dir);
 	}
 
@@ -37,7 +39,8 @@ class SettingsOnPostgresTest {
 
 	@Test
 	void storesValuesInPostgresAndKeepsThemAcrossARestart(@TempDir Path home) {
-		String[] configuration = { "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=hangar" };
+		String[] configuration = { "--spring.datasource.url=" + postgres.jdbcUrl(),
+				"--spring.datasource.username=hangar" };
 		try (ServiceUnderTest service = ServiceUnderTest.start(new SettingsService(), home, configuration)) {
 			assertThat(Http.put(service.uri("/users/alice/settings/theme"), "application/json", "{\"mode\":\"dark\"}")
 				.statusCode()).isEqualTo(201);

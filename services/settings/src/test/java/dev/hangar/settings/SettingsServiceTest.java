@@ -17,7 +17,10 @@ import dev.hangar.service.test.ServiceUnderTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The settings service over real HTTP, on its embedded database under a temporary data dir. */
+/**
+ * The settings service over real HTTP, on its embedded database under a temporary data
+ * dir.
+ */
 class SettingsServiceTest {
 
 	@TempDir
@@ -46,9 +49,11 @@ class SettingsServiceTest {
 
 		HttpResponse<String> theme = Http.get(this.service.uri("/users/alice/settings/theme"));
 		assertThat(theme.statusCode()).isEqualTo(200);
-		assertThat(theme.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(theme.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(theme.body()).isEqualTo("{\"mode\": \"dark\", \"size\": 12}");
-		assertThat(Http.get(this.service.uri("/users/alice/settings")).body()).contains("\"keys\":[\"lang\",\"theme\"]");
+		assertThat(Http.get(this.service.uri("/users/alice/settings")).body())
+			.contains("\"keys\":[\"lang\",\"theme\"]");
 		assertThat(Http.get(this.service.uri("/users/bob/settings")).body()).contains("\"keys\":[]");
 
 		assertThat(Http.delete(this.service.uri("/users/alice/settings/theme")).statusCode()).isEqualTo(204);
@@ -108,11 +113,14 @@ class SettingsServiceTest {
 
 	@Test
 	void refusesAValueNotDeclaredAsJson() {
-		assertThat(Http.put(this.service.uri("/users/alice/settings/theme"), "text/plain", "1").statusCode()).isEqualTo(415);
+		assertThat(Http.put(this.service.uri("/users/alice/settings/theme"), "text/plain", "1").statusCode())
+			.isEqualTo(415);
 	}
 
 	@ParameterizedTest(name = "refuses the name {0}")
-	@ValueSource(strings = { "..", ".hidden", "a%20b", "a12345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678", "%2e%2e", "a;b" })
+	@ValueSource(strings = { "..", ".hidden", "a%20b",
+			"a12345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678",
+			"%2e%2e", "a;b" })
 	@Tag("hostile-clients")
 	void refusesNamesOutsideThePattern(String name) {
 		assertThat(put(name, "theme", "1").statusCode()).isEqualTo(400);

@@ -8,8 +8,9 @@ import dev.hangar.service.ConnectorDefinition;
 
 /**
  * The storage connector code. Built in: {@code storage-users} (port 9158) and
- * {@code storage-system} (port 9215), each rooted under the data dir; a user adds more, such as
- * {@code storage-archive}, with a {@code storage-archive.yaml} that sets at least {@code http.port}.
+ * {@code storage-system} (port 9215), each rooted under the data dir; a user adds more,
+ * such as {@code storage-archive}, with a {@code storage-archive.yaml} that sets at least
+ * {@code http.port}.
  */
 public final class StorageConnector implements ConnectorDefinition {
 
@@ -46,7 +47,10 @@ public final class StorageConnector implements ConnectorDefinition {
 		return "dev/hangar/storage/storage-defaults.yaml";
 	}
 
-	/** Each connector's root defaults to {@code <data dir>/storage/<name without "storage-">}. */
+	/**
+	 * Each connector's root defaults to
+	 * {@code <data dir>/storage/<name without "storage-">}.
+	 */
 	@Override
 	public Map<String, Object> defaults(String name) {
 		return Map.of("root", "${data-dir}/storage/" + name.substring(code().length() + 1));

@@ -4,7 +4,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-/** DOWN when the space cannot serve as configured: its root is missing, or not writable for a writable connector. */
+/**
+ * DOWN when the space cannot serve as configured: its root is missing, or not writable
+ * for a writable connector.
+ */
 @Component("storage")
 class StorageHealthIndicator extends AbstractHealthIndicator {
 

@@ -20,26 +20,30 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param driver what holds the files
  * @param root the directory the connector serves (posix driver)
- * @param quota the most bytes the space may hold; a PUT that would exceed it gets 507 and leaves
- * nothing behind; unset for no quota
+ * @param quota the most bytes the space may hold; a PUT that would exceed it gets 507 and
+ * leaves nothing behind; unset for no quota
  * @param readOnly whether writes are refused (403)
  * @param maxUploadSize the largest single upload; larger ones get 413
- * @param maxLocks the most WebDAV locks the space holds at once; a new lock past it gets 507
+ * @param maxLocks the most WebDAV locks the space holds at once; a new lock past it gets
+ * 507
  * @param deadProperties the limits on WebDAV dead properties (PROPPATCH)
  */
 @ConfigurationProperties
 @Validated
 public record StorageProperties(@DefaultValue("posix") @NotNull StorageDriverType driver, @NotNull Path root,
 		@Nullable DataSize quota, @DefaultValue("false") boolean readOnly,
-		@DefaultValue("1GB") @NotNull DataSize maxUploadSize, @DefaultValue("10000") @Min(1) @Max(1_000_000) int maxLocks,
+		@DefaultValue("1GB") @NotNull DataSize maxUploadSize,
+		@DefaultValue("10000") @Min(1) @Max(1_000_000) int maxLocks,
 		@Valid @DefaultValue DeadProperties deadProperties) {
 
 	/**
-	 * Limits on the dead properties clients set with PROPPATCH; each is kept on disk beside the
-	 * space's files.
+	 * Limits on the dead properties clients set with PROPPATCH; each is kept on disk
+	 * beside the space's files.
 	 *
-	 * @param maxRequestSize the largest PROPPATCH, PROPFIND or LOCK body; larger ones get 413
-	 * @param maxCount the most dead properties one resource may have; a PROPPATCH past it gets 409
+	 * @param maxRequestSize the largest PROPPATCH, PROPFIND or LOCK body; larger ones get
+	 * 413
+	 * @param maxCount the most dead properties one resource may have; a PROPPATCH past it
+	 * gets 409
 	 * @param maxValueSize the largest one property may be, as XML; a larger one gets 413
 	 */
 	public record DeadProperties(@DefaultValue("256KB") @NotNull DataSize maxRequestSize,

@@ -24,7 +24,10 @@ import dev.hangar.service.test.ServiceUnderTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A storage connector over real HTTP: the WebDAV verbs, its limits, its durability, its health. */
+/**
+ * A storage connector over real HTTP: the WebDAV verbs, its limits, its durability, its
+ * health.
+ */
 class StorageConnectorTest {
 
 	@TempDir
@@ -56,13 +59,16 @@ class StorageConnectorTest {
 		try (ServiceUnderTest storage = start("storage-users")) {
 			assertThat(send(storage, "MKCOL", "/photos/", null).statusCode()).isEqualTo(201);
 			put(storage, "/photos/cat.txt", "meow");
-			assertThat(send(storage, "COPY", "/photos/cat.txt", storage.uri("/photos/cat-copy.txt")).statusCode()).isEqualTo(201);
-			assertThat(send(storage, "MOVE", "/photos/cat-copy.txt", storage.uri("/moved.txt")).statusCode()).isEqualTo(201);
+			assertThat(send(storage, "COPY", "/photos/cat.txt", storage.uri("/photos/cat-copy.txt")).statusCode())
+				.isEqualTo(201);
+			assertThat(send(storage, "MOVE", "/photos/cat-copy.txt", storage.uri("/moved.txt")).statusCode())
+				.isEqualTo(201);
 
 			assertThat(Http.get(storage.uri("/moved.txt")).body()).isEqualTo("meow");
 			assertThat(Http.get(storage.uri("/photos/cat-copy.txt")).statusCode()).isEqualTo(404);
 			String listing = send(storage, "PROPFIND", "/", null).body();
-			assertThat(listing).contains("<D:href>/photos/</D:href>").contains("<D:href>/moved.txt</D:href>")
+			assertThat(listing).contains("<D:href>/photos/</D:href>")
+				.contains("<D:href>/moved.txt</D:href>")
 				.doesNotContain(".hangar-uploads");
 
 			assertThat(Http.delete(storage.uri("/photos/")).statusCode()).isEqualTo(204);
@@ -75,8 +81,9 @@ class StorageConnectorTest {
 		try (ServiceUnderTest storage = start("storage-users")) {
 			put(storage, "/digits.txt", "0123456789");
 
-			HttpResponse<String> range = Http.send(HttpRequest.newBuilder(storage.uri("/digits.txt"))
-				.header("Range", "bytes=2-5").GET().build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> range = Http.send(
+					HttpRequest.newBuilder(storage.uri("/digits.txt")).header("Range", "bytes=2-5").GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 
 			assertThat(range.statusCode()).isEqualTo(206);
 			assertThat(range.body()).isEqualTo("2345");
@@ -177,7 +184,8 @@ class StorageConnectorTest {
 
 			try (Socket socket = new Socket("127.0.0.1", storage.uri("/").getPort())) {
 				OutputStream out = socket.getOutputStream();
-				out.write(("PUT /report.txt HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n" + "n".repeat(5000))
+				out.write(("PUT /report.txt HTTP/1.1\r\nHost: localhost\r\nContent-Length: 100000\r\n\r\n"
+						+ "n".repeat(5000))
 					.getBytes(StandardCharsets.US_ASCII));
 				out.flush();
 				await().atMost(Duration.ofSeconds(10)).until(() -> !uploadsIn(root).isEmpty());
@@ -220,7 +228,8 @@ class StorageConnectorTest {
 	}
 
 	private static HttpResponse<String> send(ServiceUnderTest storage, String method, String path, URI destination) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(storage.uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+		HttpRequest.Builder request = HttpRequest.newBuilder(storage.uri(path))
+			.method(method, HttpRequest.BodyPublishers.noBody());
 		if (destination != null) {
 			request.header("Destination", destination.toString());
 		}
@@ -233,8 +242,9 @@ class StorageConnectorTest {
 	/** Sends a request line as written, with no client normalizing its path. */
 	private static String raw(ServiceUnderTest storage, String requestLine) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", storage.uri("/").getPort())) {
-			socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
-				.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream()
+				.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx")
+					.getBytes(StandardCharsets.US_ASCII));
 			InputStream in = socket.getInputStream();
 			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
 		}

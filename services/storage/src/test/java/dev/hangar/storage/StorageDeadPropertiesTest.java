@@ -24,9 +24,9 @@ import dev.hangar.service.test.ServiceUnderTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Dead properties (PROPPATCH) are kept on disk beside the space's files: they survive a restart,
- * go with their resource when it is copied, moved or deleted, and are bounded in request size,
- * count and size.
+ * Dead properties (PROPPATCH) are kept on disk beside the space's files: they survive a
+ * restart, go with their resource when it is copied, moved or deleted, and are bounded in
+ * request size, count and size.
  */
 @Tag("hostile-clients")
 class StorageDeadPropertiesTest {
@@ -108,7 +108,8 @@ class StorageDeadPropertiesTest {
 
 	@Test
 	void aResourceGetsNoMorePropertiesOrLargerOnesThanAllowed() throws IOException {
-		try (ServiceUnderTest storage = start("--dead-properties.max-count=3", "--dead-properties.max-value-size=2KB")) {
+		try (ServiceUnderTest storage = start("--dead-properties.max-count=3",
+				"--dead-properties.max-value-size=2KB")) {
 			URI base = storage.uri("");
 			Http.put(storage.uri("/f.txt"), "text/plain", "f");
 			assertThat(proppatch(base, "/f.txt", set("p1", "1") + set("p2", "2")).status()).isEqualTo(207);
@@ -123,7 +124,10 @@ class StorageDeadPropertiesTest {
 			assertThat(tooLarge.body()).contains("dead-properties.max-value-size");
 			assertThat(replacing.status()).isEqualTo(207);
 			String properties = propfind(base, "/f.txt");
-			assertThat(properties).contains(">one<").contains(">2<").contains(">three<").doesNotContain(">4<")
+			assertThat(properties).contains(">one<")
+				.contains(">2<")
+				.contains(">three<")
+				.doesNotContain(">4<")
 				.doesNotContain("yyy");
 		}
 	}
@@ -133,9 +137,12 @@ class StorageDeadPropertiesTest {
 		try (ServiceUnderTest storage = start()) {
 			Http.put(storage.uri("/f.txt"), "text/plain", "f");
 			String laughs = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\">"
-					+ IntStream.range(1, 10).mapToObj((i) -> "<!ENTITY a" + i + " \"" + ("&a" + (i == 1 ? "" : i - 1) + ";").repeat(10) + "\">")
+					+ IntStream.range(1, 10)
+						.mapToObj((i) -> "<!ENTITY a" + i + " \"" + ("&a" + (i == 1 ? "" : i - 1) + ";").repeat(10)
+								+ "\">")
 						.collect(Collectors.joining())
-					+ "]><D:propertyupdate xmlns:D=\"DAV:\"><D:set><D:prop><x xmlns=\"" + NS + "\">&a9;</x></D:prop></D:set></D:propertyupdate>";
+					+ "]><D:propertyupdate xmlns:D=\"DAV:\"><D:set><D:prop><x xmlns=\"" + NS
+					+ "\">&a9;</x></D:prop></D:set></D:propertyupdate>";
 
 			RawHttp.Response response = RawHttp.send(storage.uri(""), "PROPPATCH", "/f.txt", laughs,
 					"Content-Type: application/xml");
@@ -175,15 +182,16 @@ class StorageDeadPropertiesTest {
 	}
 
 	/**
-	 * Sends a chunked body of {@code size} bytes while reading the answer, and returns what came
-	 * back before the server closed the connection.
+	 * Sends a chunked body of {@code size} bytes while reading the answer, and returns
+	 * what came back before the server closed the connection.
 	 */
 	private static String chunked(URI base, String method, String path, long size) throws IOException {
 		try (Socket socket = new Socket(base.getHost(), base.getPort())) {
 			socket.setSoTimeout(20_000);
 			OutputStream out = socket.getOutputStream();
 			out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/xml\r\n"
-					+ "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Transfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			byte[] chunk = ("10000\r\n" + "x".repeat(0x10000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
 			try {
 				for (long sent = 0; sent < size; sent += 0x10000) {

@@ -20,9 +20,9 @@ import dev.hangar.service.test.SmallDisk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A storage space on a disk that fills up: every write that does not fit is 507 with a body that
- * says so, nothing partial is left, what was there stays readable, and writes work again as soon
- * as space returns.
+ * A storage space on a disk that fills up: every write that does not fit is 507 with a
+ * body that says so, nothing partial is left, what was there stays readable, and writes
+ * work again as soon as space returns.
  */
 @Tag("hostile-clients")
 class StorageFullDiskTest {
@@ -32,10 +32,10 @@ class StorageFullDiskTest {
 
 	@Test
 	void writesThatDoNotFitGet507AndLeaveEverythingAsItWas() throws IOException {
-		try (SmallDisk disk = SmallDisk.mount(this.home.resolve("disk"), 4);
-				ServiceUnderTest storage = start(disk)) {
+		try (SmallDisk disk = SmallDisk.mount(this.home.resolve("disk"), 4); ServiceUnderTest storage = start(disk)) {
 			Path root = disk.path();
-			assertThat(Http.put(storage.uri("/report.txt"), "text/plain", "the old report").statusCode()).isEqualTo(201);
+			assertThat(Http.put(storage.uri("/report.txt"), "text/plain", "the old report").statusCode())
+				.isEqualTo(201);
 			Files.createDirectories(root.resolve("folder"));
 			Files.writeString(root.resolve("folder/inside.txt"), "inside");
 			Files.write(root.resolve("big.bin"), new byte[1024 * 1024]);
@@ -63,7 +63,8 @@ class StorageFullDiskTest {
 			assertThat(Http.get(storage.uri("/report.txt")).body()).isEqualTo("the old report");
 
 			Files.delete(filler);
-			HttpResponse<String> afterSpaceReturns = Http.put(storage.uri("/report.txt"), "text/plain", "y".repeat(512 * 1024));
+			HttpResponse<String> afterSpaceReturns = Http.put(storage.uri("/report.txt"), "text/plain",
+					"y".repeat(512 * 1024));
 			assertThat(afterSpaceReturns.statusCode()).isEqualTo(204);
 			assertThat(root.resolve("report.txt")).hasSize(512 * 1024);
 		}

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tomcat keeps every WebDAV lock in memory for up to a week: a space holds at most
- * {@code max-locks}, so that LOCK requests cannot fill the heap; a lock released makes room.
+ * {@code max-locks}, so that LOCK requests cannot fill the heap; a lock released makes
+ * room.
  */
 @Tag("hostile-clients")
 class StorageLockLimitTest {

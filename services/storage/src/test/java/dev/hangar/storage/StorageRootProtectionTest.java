@@ -24,9 +24,9 @@ import dev.hangar.service.test.ServiceUnderTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The root of a storage space is never deleted, replaced, moved or copied onto, whatever the
- * method, the spelling of the path or Destination, Depth and Overwrite: 403 before anything is
- * touched, and every file still on disk afterwards.
+ * The root of a storage space is never deleted, replaced, moved or copied onto, whatever
+ * the method, the spelling of the path or Destination, Depth and Overwrite: 403 before
+ * anything is touched, and every file still on disk afterwards.
  */
 @Tag("hostile-clients")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -128,7 +128,8 @@ class StorageRootProtectionTest {
 
 	@Test
 	void theConnectorsOwnFoldersCannotBeNamed() throws IOException {
-		for (String path : List.of("/.hangar-uploads", "/.hangar-uploads/", "/.hangar-uploads/x", "/%2ehangar-uploads/x")) {
+		for (String path : List.of("/.hangar-uploads", "/.hangar-uploads/", "/.hangar-uploads/x",
+				"/%2ehangar-uploads/x")) {
 			for (String method : List.of("GET", "PUT", "DELETE", "MKCOL", "PROPFIND", "PROPPATCH")) {
 				RawHttp.Response response = RawHttp.send(this.base, method, path, "");
 				assertThat(response.status()).as("%s %s", method, path).isEqualTo(403);

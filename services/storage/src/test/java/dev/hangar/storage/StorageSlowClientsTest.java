@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * 250 uploads that trickle a byte every 2 s hold connections, not threads: health, reads and a
- * legitimate upload are served at once while they last, and each of them is cut off with 408
- * when {@code http.body-timeout} has passed, leaving nothing on disk.
+ * 250 uploads that trickle a byte every 2 s hold connections, not threads: health, reads
+ * and a legitimate upload are served at once while they last, and each of them is cut off
+ * with 408 when {@code http.body-timeout} has passed, leaving nothing on disk.
  */
 @Tag("hostile-clients")
 class StorageSlowClientsTest {

@@ -20,19 +20,23 @@ import dev.hangar.service.web.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Decodes an uploaded image for a thumbnail, refusing anything that is not a PNG, JPEG, GIF or
- * BMP, and never holding more pixels than the thumbnail needs. The header is read first: an
- * image that declares more than {@code max-input-pixels} is refused before a pixel is decoded.
- * Then the image is decoded subsampled (every n-th pixel of every n-th row, {@link Subsampling}),
- * and only once {@link RenderMemory} has granted what the decoded image and the scaling will
- * take, counted in bytes at the decoded depth (a 16-bit RGBA pixel is 8 bytes).
+ * Decodes an uploaded image for a thumbnail, refusing anything that is not a PNG, JPEG,
+ * GIF or BMP, and never holding more pixels than the thumbnail needs. The header is read
+ * first: an image that declares more than {@code max-input-pixels} is refused before a
+ * pixel is decoded. Then the image is decoded subsampled (every n-th pixel of every n-th
+ * row, {@link Subsampling}), and only once {@link RenderMemory} has granted what the
+ * decoded image and the scaling will take, counted in bytes at the decoded depth (a
+ * 16-bit RGBA pixel is 8 bytes).
  */
 class ImageDecoder {
 
 	/** The formats accepted as input, as ImageIO names them. */
 	static final Set<String> ACCEPTED = Set.of("png", "jpeg", "gif", "bmp");
 
-	/** Bytes per pixel of the copies scaling makes (ARGB): a converted source and the steps down. */
+	/**
+	 * Bytes per pixel of the copies scaling makes (ARGB): a converted source and the
+	 * steps down.
+	 */
 	private static final int WORKING_BYTES_PER_PIXEL = 8;
 
 	private final long maxPixels;
@@ -48,8 +52,8 @@ class ImageDecoder {
 	}
 
 	/**
-	 * Decodes {@code bytes} for a thumbnail that fits {@code box}; the result holds its memory
-	 * reservation until closed.
+	 * Decodes {@code bytes} for a thumbnail that fits {@code box}; the result holds its
+	 * memory reservation until closed.
 	 */
 	DecodedImage decode(byte[] bytes, ThumbnailSize box, RenderCancellation cancellation) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {

@@ -5,8 +5,9 @@ import javax.imageio.ImageReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets the request's thread stop a render it no longer wants (its client went away, or time ran
- * out): the decoder in progress is aborted between rows, and the render stops at its next step.
+ * Lets the request's thread stop a render it no longer wants (its client went away, or
+ * time ran out): the decoder in progress is aborted between rows, and the render stops at
+ * its next step.
  */
 final class RenderCancellation {
 

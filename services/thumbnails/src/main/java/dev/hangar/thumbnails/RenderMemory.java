@@ -10,10 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The memory all renders in flight may hold together ({@code render-memory}). A render reserves
- * what its decoded image and its working copies will take before it decodes a pixel, and gives
- * it back when done; one that would need more than the whole budget is refused with 413, one
- * that finds the budget taken waits for its share, up to a limit, then gets 503.
+ * The memory all renders in flight may hold together ({@code render-memory}). A render
+ * reserves what its decoded image and its working copies will take before it decodes a
+ * pixel, and gives it back when done; one that would need more than the whole budget is
+ * refused with 413, one that finds the budget taken waits for its share, up to a limit,
+ * then gets 503.
  */
 class RenderMemory {
 
@@ -29,14 +30,16 @@ class RenderMemory {
 	}
 
 	/**
-	 * Reserves {@code bytes} for a render, waiting up to {@code patience} for them to be free.
+	 * Reserves {@code bytes} for a render, waiting up to {@code patience} for them to be
+	 * free.
 	 * @param what the image, as the refusal names it
 	 */
 	Reservation reserve(long bytes, String what, Duration patience) {
 		if (bytes > this.budgetBytes) {
-			throw new RequestRefusedException(HttpStatus.CONTENT_TOO_LARGE, what + " needs " + megabytes(bytes)
-					+ " of memory to render at this size; the limit is " + megabytes(this.budgetBytes)
-					+ " (render-memory). Ask for a smaller thumbnail or send a smaller image.");
+			throw new RequestRefusedException(HttpStatus.CONTENT_TOO_LARGE,
+					what + " needs " + megabytes(bytes) + " of memory to render at this size; the limit is "
+							+ megabytes(this.budgetBytes)
+							+ " (render-memory). Ask for a smaller thumbnail or send a smaller image.");
 		}
 		int units = units(bytes);
 		try {

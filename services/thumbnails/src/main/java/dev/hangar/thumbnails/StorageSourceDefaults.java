@@ -11,15 +11,19 @@ import dev.hangar.config.PeerDefaults;
 import dev.hangar.config.PeerSettings;
 
 /**
- * Where thumbnails finds each storage connector, read from the connector's own configuration:
- * {@code STORAGE_USERS_HTTP_PORT=9300}, or {@code http.port} in {@code storage-users.yaml}, makes
- * {@code storage.sources.storage-users} {@code http://127.0.0.1:9300} too, and a connector added
- * by configuration ({@code storage-archive.yaml}) becomes a source. A source set in thumbnails'
- * own configuration still wins.
+ * Where thumbnails finds each storage connector, read from the connector's own
+ * configuration: {@code STORAGE_USERS_HTTP_PORT=9300}, or {@code http.port} in
+ * {@code storage-users.yaml}, makes {@code storage.sources.storage-users}
+ * {@code http://127.0.0.1:9300} too, and a connector added by configuration
+ * ({@code storage-archive.yaml}) becomes a source. A source set in thumbnails' own
+ * configuration still wins.
  */
 final class StorageSourceDefaults implements PeerDefaults {
 
-	/** The built-in connectors and their default ports, as the storage connectors ship them. */
+	/**
+	 * The built-in connectors and their default ports, as the storage connectors ship
+	 * them.
+	 */
 	private static final Map<String, Integer> BUILT_IN = Map.of("storage-users", 9158, "storage-system", 9215);
 
 	private static final String PREFIX = "storage-";
@@ -38,7 +42,9 @@ final class StorageSourceDefaults implements PeerDefaults {
 			if (port.isEmpty() && !BUILT_IN.containsKey(connector)) {
 				continue;
 			}
-			String address = host.map(ConfigEntry::value).filter((value) -> !value.isBlank()).map(StorageSourceDefaults::reachable)
+			String address = host.map(ConfigEntry::value)
+				.filter((value) -> !value.isBlank())
+				.map(StorageSourceDefaults::reachable)
 				.orElse("127.0.0.1");
 			String number = port.map(ConfigEntry::value).orElseGet(() -> String.valueOf(BUILT_IN.get(connector)));
 			String origin = port.map(ConfigEntry::origin).orElseGet(() -> host.get().origin());
@@ -48,7 +54,10 @@ final class StorageSourceDefaults implements PeerDefaults {
 		return sources;
 	}
 
-	/** An address to call a service bound to {@code host} at: one bound to every interface is reached on loopback. */
+	/**
+	 * An address to call a service bound to {@code host} at: one bound to every interface
+	 * is reached on loopback.
+	 */
 	private static String reachable(String host) {
 		if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
 			return "127.0.0.1";

@@ -13,9 +13,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where thumbnails finds the storage connectors whose files it scales, and its disk cache.
- * {@code storage.sources.storage-users: http://127.0.0.1:9158} in {@code thumbnails.yaml}; a
- * registry will replace this list.
+ * Where thumbnails finds the storage connectors whose files it scales, and its disk
+ * cache. {@code storage.sources.storage-users: http://127.0.0.1:9158} in
+ * {@code thumbnails.yaml}; a registry will replace this list.
  *
  * @param sources the base URL of each connector, by name
  * @param cache the thumbnails made from stored files

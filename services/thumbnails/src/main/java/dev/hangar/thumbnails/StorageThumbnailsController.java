@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /thumbnails/{connector}/{path}?size=128x128&format=png}: a thumbnail of a file that a
- * storage connector holds. The file is fetched over HTTP, the thumbnail cached on disk; the next
- * request asks the connector whether the file changed (If-None-Match with its ETag) and answers
- * from the cache when it did not.
+ * {@code GET /thumbnails/{connector}/{path}?size=128x128&format=png}: a thumbnail of a
+ * file that a storage connector holds. The file is fetched over HTTP, the thumbnail
+ * cached on disk; the next request asks the connector whether the file changed
+ * (If-None-Match with its ETag) and answers from the cache when it did not.
  */
 @RestController
 class StorageThumbnailsController {
@@ -45,7 +45,10 @@ class StorageThumbnailsController {
 
 	private final ThumbnailCache cache;
 
-	/** Built at the first fetch: a client initializes TLS (~0.1 s), which start-up need not wait for. */
+	/**
+	 * Built at the first fetch: a client initializes TLS (~0.1 s), which start-up need
+	 * not wait for.
+	 */
 	private final SingletonSupplier<HttpClient> http = SingletonSupplier
 		.of(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
@@ -62,13 +65,15 @@ class StorageThumbnailsController {
 			throws IOException, InterruptedException {
 		URI base = this.sources.sources().get(source);
 		if (base == null) {
-			throw new RequestRefusedException(HttpStatus.NOT_FOUND, "No storage source named '" + source
-					+ "'. Known: " + this.sources.sources().keySet() + " (storage.sources in thumbnails.yaml).");
+			throw new RequestRefusedException(HttpStatus.NOT_FOUND, "No storage source named '" + source + "'. Known: "
+					+ this.sources.sources().keySet() + " (storage.sources in thumbnails.yaml).");
 		}
-		// The path as the client encoded it, passed on as is: the connector decodes and checks it.
+		// The path as the client encoded it, passed on as is: the connector decodes and
+		// checks it.
 		String rawPath = request.getRequestURI().substring(PREFIX.length() + source.length());
 		if (rawPath.isEmpty() || rawPath.equals("/") || rawPath.endsWith("/")) {
-			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "Name a file: /thumbnails/" + source + "/<path>.");
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+					"Name a file: /thumbnails/" + source + "/<path>.");
 		}
 		checkSegments(source, rawPath);
 		ThumbnailMaker.Request wanted = this.maker.request(size, format);
@@ -84,18 +89,20 @@ class StorageThumbnailsController {
 			response = this.http.obtain().send(fetch.build(), HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (IOException ex) {
-			throw new RequestRefusedException(HttpStatus.BAD_GATEWAY, "Storage source '" + source + "' at " + base
-					+ " did not answer (" + ex.getClass().getSimpleName() + ((ex.getMessage() != null) ? ": " + ex.getMessage() : "")
-					+ "). If the connector listens elsewhere, set its http.port (" + source + ".yaml, or "
-					+ ConfigScope.environmentPrefixOf(source) + "_HTTP_PORT), or storage.sources." + source
-					+ " in thumbnails.yaml.");
+			throw new RequestRefusedException(HttpStatus.BAD_GATEWAY,
+					"Storage source '" + source + "' at " + base + " did not answer (" + ex.getClass().getSimpleName()
+							+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "")
+							+ "). If the connector listens elsewhere, set its http.port (" + source + ".yaml, or "
+							+ ConfigScope.environmentPrefixOf(source) + "_HTTP_PORT), or storage.sources." + source
+							+ " in thumbnails.yaml.");
 		}
 		try (InputStream body = response.body()) {
 			if (response.statusCode() == 304 && cached.isPresent()) {
 				return answer(cached.get().thumbnail(), wanted, "HIT");
 			}
 			if (response.statusCode() == 404) {
-				throw new RequestRefusedException(HttpStatus.NOT_FOUND, "Storage source '" + source + "' has no file " + rawPath + ".");
+				throw new RequestRefusedException(HttpStatus.NOT_FOUND,
+						"Storage source '" + source + "' has no file " + rawPath + ".");
 			}
 			if (response.statusCode() != 200) {
 				throw new RequestRefusedException(HttpStatus.BAD_GATEWAY,
@@ -109,9 +116,9 @@ class StorageThumbnailsController {
 	}
 
 	/**
-	 * Refuses a path with a segment that is {@code .} or {@code ..} or hides a separator in any
-	 * encoding: it names no file of the connector's space (the connector would refuse it too, and
-	 * the client would see that as the connector's failure).
+	 * Refuses a path with a segment that is {@code .} or {@code ..} or hides a separator
+	 * in any encoding: it names no file of the connector's space (the connector would
+	 * refuse it too, and the client would see that as the connector's failure).
 	 */
 	private static void checkSegments(String source, String rawPath) {
 		for (String segment : rawPath.substring(1).split("/", -1)) {
@@ -120,13 +127,14 @@ class StorageThumbnailsController {
 				decoded = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
 			}
 			catch (IllegalArgumentException ex) {
-				throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The path " + rawPath + " is not properly encoded.");
+				throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+						"The path " + rawPath + " is not properly encoded.");
 			}
 			if (decoded.isEmpty() || decoded.equals(".") || decoded.equals("..") || decoded.contains("/")
 					|| decoded.contains("\\") || decoded.indexOf('\0') >= 0) {
-				throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "The path " + rawPath
-						+ " names no file of storage source '" + source + "': its segments may not be empty, '.' or '..', "
-						+ "nor hold a separator.");
+				throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+						"The path " + rawPath + " names no file of storage source '" + source
+								+ "': its segments may not be empty, '.' or '..', " + "nor hold a separator.");
 			}
 		}
 	}

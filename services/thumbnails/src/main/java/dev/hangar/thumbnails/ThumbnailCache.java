@@ -20,10 +20,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Thumbnails made from stored files, on disk, each with the ETag of the file it was made from.
- * Bounded in size: after a write, the least recently used entries go until it fits. An entry is
- * one file, the ETag on its first line and the thumbnail after it, written aside and renamed into
- * place, so that a reader never sees half an entry.
+ * Thumbnails made from stored files, on disk, each with the ETag of the file it was made
+ * from. Bounded in size: after a write, the least recently used entries go until it fits.
+ * An entry is one file, the ETag on its first line and the thumbnail after it, written
+ * aside and renamed into place, so that a reader never sees half an entry.
  */
 class ThumbnailCache {
 
@@ -46,7 +46,8 @@ class ThumbnailCache {
 	static String key(String source, String path, ThumbnailMaker.Request request) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((source + "\n" + path + "\n" + request.size() + "\n" + request.format()).getBytes(StandardCharsets.UTF_8));
+			digest.update((source + "\n" + path + "\n" + request.size() + "\n" + request.format())
+				.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -81,7 +82,8 @@ class ThumbnailCache {
 			System.arraycopy(thumbnail, 0, content, head.length, thumbnail.length);
 			Files.write(temporary, content);
 			try {
-				Files.move(temporary, this.dir.resolve(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				Files.move(temporary, this.dir.resolve(key), StandardCopyOption.ATOMIC_MOVE,
+						StandardCopyOption.REPLACE_EXISTING);
 			}
 			catch (AtomicMoveNotSupportedException ex) {
 				Files.move(temporary, this.dir.resolve(key), StandardCopyOption.REPLACE_EXISTING);

@@ -23,7 +23,10 @@ public enum ThumbnailFormat {
 		this.alpha = alpha;
 	}
 
-	/** The format named {@code name} ({@code png}, {@code jpeg} or {@code jpg}, ...), if any. */
+	/**
+	 * The format named {@code name} ({@code png}, {@code jpeg} or {@code jpg}, ...), if
+	 * any.
+	 */
 	public static Optional<ThumbnailFormat> of(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (lower.equals("jpg")) {
@@ -45,7 +48,10 @@ public enum ThumbnailFormat {
 		return this.mediaType;
 	}
 
-	/** Whether the format keeps transparency; if not, transparent pixels are laid on white. */
+	/**
+	 * Whether the format keeps transparency; if not, transparent pixels are laid on
+	 * white.
+	 */
 	public boolean hasAlpha() {
 		return this.alpha;
 	}

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** Makes a thumbnail from an image's bytes, for a requested size and format, within the limits. */
+/**
+ * Makes a thumbnail from an image's bytes, for a requested size and format, within the
+ * limits.
+ */
 @Component
 class ThumbnailMaker {
 
@@ -26,20 +29,25 @@ class ThumbnailMaker {
 		this.workers = workers;
 	}
 
-	/** The box and format a request asks for, or the configured defaults; refused with 400 if out of range. */
+	/**
+	 * The box and format a request asks for, or the configured defaults; refused with 400
+	 * if out of range.
+	 */
 	Request request(@Nullable String size, @Nullable String format) {
 		ThumbnailSize box = (size != null) ? ThumbnailSize.parse(size, this.properties)
 				: new ThumbnailSize(this.properties.defaultWidth(), this.properties.defaultHeight());
-		ThumbnailFormat output = (format != null) ? ThumbnailFormat.of(format)
-			.orElseThrow(() -> new RequestRefusedException(HttpStatus.BAD_REQUEST,
-					"format '" + format + "' is not one of png, jpeg, gif, bmp."))
+		ThumbnailFormat output = (format != null)
+				? ThumbnailFormat.of(format)
+					.orElseThrow(() -> new RequestRefusedException(HttpStatus.BAD_REQUEST,
+							"format '" + format + "' is not one of png, jpeg, gif, bmp."))
 				: this.properties.defaultFormat();
 		return new Request(box, output);
 	}
 
 	/**
-	 * Decodes and scales on a render thread, waiting for one if all are busy; stops the render
-	 * when {@code client} has closed its connection, or after {@code render-timeout}.
+	 * Decodes and scales on a render thread, waiting for one if all are busy; stops the
+	 * render when {@code client} has closed its connection, or after
+	 * {@code render-timeout}.
 	 */
 	Thumbnail make(byte[] image, Request request, ClientConnection client) {
 		RenderCancellation cancellation = new RenderCancellation();

@@ -12,8 +12,9 @@ import javax.imageio.ImageIO;
 import net.coobird.thumbnailator.Thumbnails;
 
 /**
- * Scales an image to fit a box, keeping the aspect ratio of the source as its file declares it
- * (the decoded image may be subsampled), and encodes it (Thumbnailator, then ImageIO).
+ * Scales an image to fit a box, keeping the aspect ratio of the source as its file
+ * declares it (the decoded image may be subsampled), and encodes it (Thumbnailator, then
+ * ImageIO).
  */
 class ThumbnailRenderer {
 
@@ -33,7 +34,10 @@ class ThumbnailRenderer {
 		}
 	}
 
-	/** The largest width and height within {@code box} with the source's aspect ratio, at least 1x1. */
+	/**
+	 * The largest width and height within {@code box} with the source's aspect ratio, at
+	 * least 1x1.
+	 */
 	static int[] fit(int width, int height, ThumbnailSize box) {
 		double ratio = (double) width / height;
 		double boxRatio = (double) box.width() / box.height();
@@ -48,7 +52,10 @@ class ThumbnailRenderer {
 		return new int[] { Math.max(1, targetWidth), Math.max(1, targetHeight) };
 	}
 
-	/** Formats without transparency get transparent pixels laid on white rather than black. */
+	/**
+	 * Formats without transparency get transparent pixels laid on white rather than
+	 * black.
+	 */
 	private static BufferedImage onWhite(BufferedImage source) {
 		if (!source.getColorModel().hasAlpha() && source.getType() == BufferedImage.TYPE_INT_RGB) {
 			return source;

@@ -26,8 +26,9 @@ record ThumbnailSize(int width, int height) {
 		int width = Integer.parseInt(matcher.group(1));
 		int height = Integer.parseInt(matcher.group(2));
 		if (width < 1 || height < 1 || width > limits.maxWidth() || height > limits.maxHeight()) {
-			throw new RequestRefusedException(HttpStatus.BAD_REQUEST, "size " + width + "x" + height
-					+ " is out of range: width 1 to " + limits.maxWidth() + ", height 1 to " + limits.maxHeight() + ".");
+			throw new RequestRefusedException(HttpStatus.BAD_REQUEST,
+					"size " + width + "x" + height + " is out of range: width 1 to " + limits.maxWidth()
+							+ ", height 1 to " + limits.maxHeight() + ".");
 		}
 		return new ThumbnailSize(width, height);
 	}

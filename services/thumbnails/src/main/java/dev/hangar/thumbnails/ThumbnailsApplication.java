@@ -28,13 +28,16 @@ public class ThumbnailsApplication {
 		return new RenderMemory(properties.renderMemoryBudget());
 	}
 
-	/** An image upload is read without holding a thread while it arrives (a slow client costs a connection only). */
+	/**
+	 * An image upload is read without holding a thread while it arrives (a slow client
+	 * costs a connection only).
+	 */
 	@Bean
-	FilterRegistrationBean<BodyBuffering> thumbnailsBodyBuffering(HttpProperties http, ThumbnailsProperties properties) {
-		return BodyBuffering.registration(http,
-				new BodyBuffering.Rule((request) -> "POST".equals(request.getMethod())
-						&& "/thumbnails".equals(request.getRequestURI()), () -> properties.maxInputSize().toBytes(),
-						"max-input-size"));
+	FilterRegistrationBean<BodyBuffering> thumbnailsBodyBuffering(HttpProperties http,
+			ThumbnailsProperties properties) {
+		return BodyBuffering.registration(http, new BodyBuffering.Rule(
+				(request) -> "POST".equals(request.getMethod()) && "/thumbnails".equals(request.getRequestURI()),
+				() -> properties.maxInputSize().toBytes(), "max-input-size"));
 	}
 
 	public static void main(String[] args) {

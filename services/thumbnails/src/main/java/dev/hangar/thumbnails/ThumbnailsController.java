@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /thumbnails?size=128x128&format=png} with an image as the body (Content-Type
- * {@code image/*} or {@code application/octet-stream}) answers with the thumbnail. Refusals are
- * problem details with a 4xx status.
+ * {@code POST /thumbnails?size=128x128&format=png} with an image as the body
+ * (Content-Type {@code image/*} or {@code application/octet-stream}) answers with the
+ * thumbnail. Refusals are problem details with a 4xx status.
  */
 @RestController
 class ThumbnailsController {

@@ -1,7 +1,7 @@
 /**
- * The thumbnails service: scales an image (PNG, JPEG, GIF, BMP) to a thumbnail of a requested
- * size and format. Instantiable: the runtime can run further instances of it as separate
- * processes.
+ * The thumbnails service: scales an image (PNG, JPEG, GIF, BMP) to a thumbnail of a
+ * requested size and format. Instantiable: the runtime can run further instances of it as
+ * separate processes.
  */
 @NullMarked
 package dev.hangar.thumbnails;

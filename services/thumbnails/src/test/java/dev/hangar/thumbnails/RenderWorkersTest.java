@@ -29,7 +29,10 @@ import static org.awaitility.Awaitility.await;
 
 class RenderWorkersTest {
 
-	/** The request threads: each blocks in {@link RenderWorkers#run} as a servlet thread would. */
+	/**
+	 * The request threads: each blocks in {@link RenderWorkers#run} as a servlet thread
+	 * would.
+	 */
 	private final ExecutorService requestThreads = Executors.newCachedThreadPool();
 
 	private final CountDownLatch release = new CountDownLatch(1);
@@ -117,10 +120,15 @@ class RenderWorkersTest {
 
 		clientGone.set(true);
 
-		assertThat(first).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
-			.havingRootCause().isInstanceOf(RenderCancelledException.class).withMessageContaining("client went away");
-		assertThat(second).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
-			.havingRootCause().isInstanceOf(RenderCancelledException.class);
+		assertThat(first).failsWithin(Duration.ofSeconds(10))
+			.withThrowableThat()
+			.havingRootCause()
+			.isInstanceOf(RenderCancelledException.class)
+			.withMessageContaining("client went away");
+		assertThat(second).failsWithin(Duration.ofSeconds(10))
+			.withThrowableThat()
+			.havingRootCause()
+			.isInstanceOf(RenderCancelledException.class);
 		assertThat(running.isCancelled()).isTrue();
 		assertThat(this.workers.waiting()).isZero();
 		this.release.countDown();
@@ -140,7 +148,8 @@ class RenderWorkersTest {
 
 		this.clock.advance(Duration.ofSeconds(31));
 
-		assertThat(request).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
+		assertThat(request).failsWithin(Duration.ofSeconds(10))
+			.withThrowableThat()
 			.havingRootCause()
 			.isInstanceOfSatisfying(RenderCancelledException.class,
 					(ex) -> assertThat(ex.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE))
@@ -148,7 +157,9 @@ class RenderWorkersTest {
 		assertThat(cancellation.isCancelled()).isTrue();
 	}
 
-	/** A render that runs until it is cancelled, as a decoder aborted between rows does. */
+	/**
+	 * A render that runs until it is cancelled, as a decoder aborted between rows does.
+	 */
 	private String untilCancelled(RenderCancellation cancellation) {
 		this.rendering.incrementAndGet();
 		await().atMost(Duration.ofSeconds(30)).until(cancellation::isCancelled);

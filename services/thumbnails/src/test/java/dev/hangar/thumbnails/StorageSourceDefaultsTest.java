@@ -19,7 +19,10 @@ import dev.hangar.config.EffectiveConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Thumbnails finds each storage connector where the connector's own configuration puts it. */
+/**
+ * Thumbnails finds each storage connector where the connector's own configuration puts
+ * it.
+ */
 class StorageSourceDefaultsTest {
 
 	@TempDir
@@ -29,8 +32,8 @@ class StorageSourceDefaultsTest {
 
 	@Test
 	void aConnectorWithNothingSetIsAtItsBuiltInAddress() {
-		assertThat(source("storage-users")).isEqualTo(
-				new ConfigEntry("storage.sources.storage-users", "http://127.0.0.1:9158", "built-in default"));
+		assertThat(source("storage-users"))
+			.isEqualTo(new ConfigEntry("storage.sources.storage-users", "http://127.0.0.1:9158", "built-in default"));
 	}
 
 	@Test

@@ -26,9 +26,9 @@ import dev.hangar.service.test.ServiceUnderTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thumbnails of stored files, against a real HTTP server that stands in for a storage connector:
- * it serves files with an ETag and answers 304 to a matching If-None-Match, and counts what it
- * sends.
+ * Thumbnails of stored files, against a real HTTP server that stands in for a storage
+ * connector: it serves files with an ETag and answers 304 to a matching If-None-Match,
+ * and counts what it sends.
  */
 class StorageThumbnailsTest {
 
@@ -76,8 +76,10 @@ class StorageThumbnailsTest {
 	}
 
 	private ServiceUnderTest start(String... more) {
-		String[] arguments = Stream.concat(Stream.of("--storage.sources.storage-users=http://127.0.0.1:" + this.source.getAddress().getPort(),
-				"--storage.cache.dir=" + this.home.resolve("cache")), Stream.of(more)).toArray(String[]::new);
+		String[] arguments = Stream
+			.concat(Stream.of("--storage.sources.storage-users=http://127.0.0.1:" + this.source.getAddress().getPort(),
+					"--storage.cache.dir=" + this.home.resolve("cache")), Stream.of(more))
+			.toArray(String[]::new);
 		return ServiceUnderTest.start(new ThumbnailsService(), this.home, arguments);
 	}
 
@@ -120,7 +122,9 @@ class StorageThumbnailsTest {
 		}
 		try (ServiceUnderTest thumbnails = start("--storage.cache.max-size=40KB")) {
 			for (int i = 0; i < 6; i++) {
-				assertThat(get(thumbnails, "/thumbnails/storage-users/p" + i + ".png?size=64x64&format=bmp").statusCode()).isEqualTo(200);
+				assertThat(
+						get(thumbnails, "/thumbnails/storage-users/p" + i + ".png?size=64x64&format=bmp").statusCode())
+					.isEqualTo(200);
 			}
 
 			long total;
@@ -177,7 +181,8 @@ class StorageThumbnailsTest {
 
 			assertThat(response.statusCode()).isEqualTo(502);
 			assertThat(new String(response.body())).contains("did not answer (ConnectException")
-				.contains("STORAGE_USERS_HTTP_PORT").contains("storage.sources.storage-users");
+				.contains("STORAGE_USERS_HTTP_PORT")
+				.contains("storage.sources.storage-users");
 		}
 	}
 
@@ -186,8 +191,8 @@ class StorageThumbnailsTest {
 	void aPathWithDotSegmentsOrHiddenSeparatorsIsRefusedBeforeTheSourceIsAsked() {
 		this.files.put("/secret.png", TestImages.encoded("png", 10, 10));
 		try (ServiceUnderTest thumbnails = start()) {
-			for (String path : java.util.List.of("/photos/%2e%2e/secret.png", "/%2E/secret.png", "/a%2Fb.png", "/a%5Cb.png",
-					"/a%00b.png", "/a//b.png")) {
+			for (String path : java.util.List.of("/photos/%2e%2e/secret.png", "/%2E/secret.png", "/a%2Fb.png",
+					"/a%5Cb.png", "/a%00b.png", "/a//b.png")) {
 				HttpResponse<byte[]> response = get(thumbnails, "/thumbnails/storage-users" + path);
 				assertThat(response.statusCode()).as(path).isEqualTo(400);
 			}

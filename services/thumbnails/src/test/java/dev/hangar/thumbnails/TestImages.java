@@ -49,8 +49,8 @@ final class TestImages {
 	}
 
 	/**
-	 * A small PNG whose header claims {@code width} x {@code height} pixels: a decompression bomb
-	 * as a decoder sees it before reading the pixels.
+	 * A small PNG whose header claims {@code width} x {@code height} pixels: a
+	 * decompression bomb as a decoder sees it before reading the pixels.
 	 */
 	static byte[] pngClaiming(int width, int height) {
 		byte[] png = encoded("png", 8, 8);

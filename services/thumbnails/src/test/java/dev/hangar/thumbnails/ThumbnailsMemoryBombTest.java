@@ -24,9 +24,9 @@ import dev.hangar.service.test.ServiceUnderTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An image small on the wire and huge when decoded (7000x7000 at 16 bits per channel, 392 MB of
- * pixels, under {@code max-input-pixels}): decoded subsampled, within the render memory
- * (StorageThumbnailsTest shows the 413 when not even that fits).
+ * An image small on the wire and huge when decoded (7000x7000 at 16 bits per channel, 392
+ * MB of pixels, under {@code max-input-pixels}): decoded subsampled, within the render
+ * memory (StorageThumbnailsTest shows the 413 when not even that fits).
  */
 @Tag("hostile-clients")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -25,7 +25,10 @@ import dev.hangar.service.test.ServiceUnderTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The thumbnails service over real HTTP, with small limits so that refusals are cheap to provoke. */
+/**
+ * The thumbnails service over real HTTP, with small limits so that refusals are cheap to
+ * provoke.
+ */
 class ThumbnailsServiceTest {
 
 	@TempDir
@@ -60,7 +63,8 @@ class ThumbnailsServiceTest {
 
 	@Test
 	void withoutSizeOrFormatItMakesTheConfiguredDefault() {
-		HttpResponse<byte[]> response = post("/thumbnails", "application/octet-stream", TestImages.encoded("png", 300, 300));
+		HttpResponse<byte[]> response = post("/thumbnails", "application/octet-stream",
+				TestImages.encoded("png", 300, 300));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
@@ -69,7 +73,8 @@ class ThumbnailsServiceTest {
 
 	@Test
 	void refusesWhatIsNotAnImage() {
-		HttpResponse<byte[]> response = post("/thumbnails", "image/png", "hello, not an image".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<byte[]> response = post("/thumbnails", "image/png",
+				"hello, not an image".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(response.statusCode()).isEqualTo(415);
 		assertThat(text(response)).contains("not a PNG, JPEG, GIF or BMP image");
@@ -107,7 +112,8 @@ class ThumbnailsServiceTest {
 	@ParameterizedTest(name = "refuses size={0}")
 	@ValueSource(strings = { "0x10", "10x0", "513x10", "10x513", "99999x1", "big", "10x", "-5x5" })
 	void refusesSizesOutOfRangeOrMalformed(String size) {
-		HttpResponse<byte[]> response = post("/thumbnails?size=" + size, "image/png", TestImages.encoded("png", 50, 50));
+		HttpResponse<byte[]> response = post("/thumbnails?size=" + size, "image/png",
+				TestImages.encoded("png", 50, 50));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(text(response)).contains("size");
@@ -123,7 +129,8 @@ class ThumbnailsServiceTest {
 
 	@Test
 	void refusesABodyThatIsNotDeclaredAsAnImage() {
-		HttpResponse<byte[]> response = post("/thumbnails", "application/x-www-form-urlencoded", TestImages.encoded("png", 50, 50));
+		HttpResponse<byte[]> response = post("/thumbnails", "application/x-www-form-urlencoded",
+				TestImages.encoded("png", 50, 50));
 
 		assertThat(response.statusCode()).isEqualTo(415);
 	}
@@ -141,7 +148,8 @@ class ThumbnailsServiceTest {
 		try {
 			List<CompletableFuture<HttpResponse<byte[]>>> responses = IntStream.range(0, 8)
 				.mapToObj((i) -> CompletableFuture.supplyAsync(
-						() -> post("/thumbnails?size=32x32", "image/png", TestImages.encoded("png", 300, 200)), clients))
+						() -> post("/thumbnails?size=32x32", "image/png", TestImages.encoded("png", 300, 200)),
+						clients))
 				.toList();
 
 			assertThat(responses.stream().map(CompletableFuture::join).map(HttpResponse::statusCode)).containsOnly(200);
@@ -156,7 +164,8 @@ class ThumbnailsServiceTest {
 		HttpResponse<String> response = Http.get(service.uri("/actuator/health"));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"thumbnails\":{\"details\":{\"inputFormats\":[\"bmp\",\"gif\",\"jpeg\",\"png\"]")
+		assertThat(response.body())
+			.contains("\"thumbnails\":{\"details\":{\"inputFormats\":[\"bmp\",\"gif\",\"jpeg\",\"png\"]")
 			.contains("\"renderThreads\":1,\"waitingForRender\":0");
 	}
 

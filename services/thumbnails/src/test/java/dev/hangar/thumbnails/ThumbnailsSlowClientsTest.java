@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * 250 connections that trickle their upload a byte every 2 s: they hold connections, not threads,
- * so health and a legitimate client are served at once while it lasts, and each of them is cut
- * off when {@code http.body-timeout} has passed.
+ * 250 connections that trickle their upload a byte every 2 s: they hold connections, not
+ * threads, so health and a legitimate client are served at once while it lasts, and each
+ * of them is cut off when {@code http.body-timeout} has passed.
  */
 @Tag("hostile-clients")
 class ThumbnailsSlowClientsTest {
@@ -34,7 +34,8 @@ class ThumbnailsSlowClientsTest {
 
 	@Test
 	void healthAndALegitimateClientAreServedWhileSlowClientsLastAndTheSlowOnesAreCutOff() {
-		try (ServiceUnderTest service = ServiceUnderTest.start(new ThumbnailsService(), this.home, "--http.body-timeout=4s");
+		try (ServiceUnderTest service = ServiceUnderTest.start(new ThumbnailsService(), this.home,
+				"--http.body-timeout=4s");
 				SlowClients slow = SlowClients.start(service.uri("/thumbnails?size=64x64"), "POST", 250,
 						Duration.ofSeconds(2), "Content-Type: image/png")) {
 			await().atMost(Duration.ofSeconds(10)).until(() -> slow.connected() == 250);
@@ -55,7 +56,8 @@ class ThumbnailsSlowClientsTest {
 	void clientsThatTrickleTheirHeadersHoldNoThreadAndASilentConnectionIsClosed() throws IOException {
 		try (ServiceUnderTest service = ServiceUnderTest.start(new ThumbnailsService(), this.home,
 				"--http.connection-timeout=2s");
-				SlowClients slow = SlowClients.trickleHeaders(service.uri("/actuator/health"), 250, Duration.ofSeconds(1))) {
+				SlowClients slow = SlowClients.trickleHeaders(service.uri("/actuator/health"), 250,
+						Duration.ofSeconds(1))) {
 			await().atMost(Duration.ofSeconds(10)).until(() -> slow.connected() == 250);
 
 			for (int i = 0; i < 3; i++) {
@@ -70,7 +72,8 @@ class ThumbnailsSlowClientsTest {
 
 	@Test
 	void theBodiesHeldInMemoryAreBoundedTogetherAndGivenBackWhenTheirClientsLeave() throws IOException {
-		try (ServiceUnderTest service = ServiceUnderTest.start(new ThumbnailsService(), this.home, "--http.body-memory=1MB")) {
+		try (ServiceUnderTest service = ServiceUnderTest.start(new ThumbnailsService(), this.home,
+				"--http.body-memory=1MB")) {
 			List<Socket> unfinished = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
 				unfinished.add(sendPart(service, 450 * 1024));
@@ -87,8 +90,10 @@ class ThumbnailsSlowClientsTest {
 				socket.close();
 			}
 
-			await().atMost(Duration.ofSeconds(10)).until(() -> Http.post(service.uri("/thumbnails?size=32x32"), "image/png",
-					TestImages.encoded("png", 100, 100)).statusCode() == 200);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> Http
+					.post(service.uri("/thumbnails?size=32x32"), "image/png", TestImages.encoded("png", 100, 100))
+					.statusCode() == 200);
 		}
 	}
 
@@ -96,8 +101,9 @@ class ThumbnailsSlowClientsTest {
 	private static Socket sendPart(ServiceUnderTest service, int bytes) throws IOException {
 		Socket socket = new Socket("127.0.0.1", service.uri("/").getPort());
 		OutputStream out = socket.getOutputStream();
-		out.write(("POST /thumbnails HTTP/1.1\r\nHost: localhost\r\nContent-Type: image/png\r\nContent-Length: 1000000\r\n\r\n")
-			.getBytes(StandardCharsets.US_ASCII));
+		out.write(
+				("POST /thumbnails HTTP/1.1\r\nHost: localhost\r\nContent-Type: image/png\r\nContent-Length: 1000000\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
 		out.write(new byte[bytes]);
 		out.flush();
 		return socket;

@@ -28,13 +28,12 @@ import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
 
-
 /**
  * The dead properties of a space's resources, one small JSON file per resource under
- * {@value PosixDriver#PROPERTIES}, named by a digest of the resource's path (never by the path
- * itself, so no name from a client becomes a file name). Each write goes to a temporary file,
- * is forced to disk and renamed into place: a crash leaves the old properties or the new ones.
- * Nothing is held in memory between requests.
+ * {@value PosixDriver#PROPERTIES}, named by a digest of the resource's path (never by the
+ * path itself, so no name from a client becomes a file name). Each write goes to a
+ * temporary file, is forced to disk and renamed into place: a crash leaves the old
+ * properties or the new ones. Nothing is held in memory between requests.
  */
 final class DeadPropertyFiles {
 
@@ -55,7 +54,10 @@ final class DeadPropertyFiles {
 		}
 	}
 
-	/** The properties of the resource at {@code path}; none when there are none or the file is unreadable. */
+	/**
+	 * The properties of the resource at {@code path}; none when there are none or the
+	 * file is unreadable.
+	 */
 	List<DeadProperty> read(String path) {
 		Path file = fileOf(path);
 		try {
@@ -102,14 +104,19 @@ final class DeadPropertyFiles {
 		catch (IOException ex) {
 			deleteFile(temporary);
 			if (DiskWrites.isDiskFull(ex, this.directory)) {
-				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The disk holding the storage space is full: the properties of "
-						+ path + " are unchanged. Free some space and retry.", ex);
+				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE,
+						"The disk holding the storage space is full: the properties of " + path
+								+ " are unchanged. Free some space and retry.",
+						ex);
 			}
 			throw new UncheckedIOException("Cannot store the dead properties of " + path + " in " + file, ex);
 		}
 	}
 
-	/** Runs {@code change} holding the lock of {@code path}, so that no other change of it interleaves. */
+	/**
+	 * Runs {@code change} holding the lock of {@code path}, so that no other change of it
+	 * interleaves.
+	 */
 	<T> T locked(String path, Supplier<T> change) {
 		ReentrantLock lock = lockOf(path);
 		lock.lock();
@@ -172,7 +179,8 @@ final class DeadPropertyFiles {
 
 	private static String digest(String path) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -194,7 +202,10 @@ final class DeadPropertyFiles {
 
 	}
 
-	/** What a file holds: the path, so that a digest collision or a misplaced file is noticed. */
+	/**
+	 * What a file holds: the path, so that a digest collision or a misplaced file is
+	 * noticed.
+	 */
 	record Record(String path, List<DeadProperty> properties) {
 	}
 

@@ -7,7 +7,10 @@ import java.nio.file.StandardOpenOption;
 
 import dev.hangar.service.DiskFull;
 
-/** What every durable write of the posix driver needs: a directory sync, and telling a full disk apart. */
+/**
+ * What every durable write of the posix driver needs: a directory sync, and telling a
+ * full disk apart.
+ */
 final class DiskWrites {
 
 	/** The size of the buffer an upload is copied through. */
@@ -22,7 +25,8 @@ final class DiskWrites {
 			channel.force(true);
 		}
 		catch (IOException ex) {
-			// Some file systems cannot open a directory; the rename itself is still atomic.
+			// Some file systems cannot open a directory; the rename itself is still
+			// atomic.
 		}
 	}
 

@@ -24,10 +24,14 @@ import dev.hangar.storage.StorageProperties;
 /** A storage space in a local directory. */
 public final class PosixDriver implements StorageDriver {
 
-	/** Where uploads are written before they are renamed into place; hidden from clients. */
+	/**
+	 * Where uploads are written before they are renamed into place; hidden from clients.
+	 */
 	static final String UPLOADS = ".hangar-uploads";
 
-	/** Where the dead properties of the space's resources are kept; hidden from clients. */
+	/**
+	 * Where the dead properties of the space's resources are kept; hidden from clients.
+	 */
 	static final String PROPERTIES = ".hangar-properties";
 
 	private final Path root;
@@ -40,8 +44,8 @@ public final class PosixDriver implements StorageDriver {
 	}
 
 	/**
-	 * Creates the root if it is missing and drops what a process that died mid-write left: uploads,
-	 * and property files not yet renamed into place.
+	 * Creates the root if it is missing and drops what a process that died mid-write
+	 * left: uploads, and property files not yet renamed into place.
 	 */
 	public void prepare() {
 		try {
@@ -113,8 +117,8 @@ public final class PosixDriver implements StorageDriver {
 	private static long sizeOf(Path start, boolean recursive) {
 		AtomicLong total = new AtomicLong();
 		try {
-			Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class),
-					recursive ? Integer.MAX_VALUE : 0, new SimpleFileVisitor<>() {
+			Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), recursive ? Integer.MAX_VALUE : 0,
+					new SimpleFileVisitor<>() {
 
 						@Override
 						public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {

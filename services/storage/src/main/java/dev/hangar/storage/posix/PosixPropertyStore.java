@@ -17,11 +17,12 @@ import dev.hangar.service.web.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat's WebDAV dead-property store for a posix space: the properties live in files beside the
- * space's files ({@link DeadPropertyFiles}), so they survive a restart and are deleted, copied
- * and moved with their resource. A PROPPATCH is all or nothing, and refused whole when it would
- * give a resource more properties, or a larger one, than allowed. Tomcat makes the store from its
- * class name and sets the {@code store.*} init parameters through the setters below.
+ * Tomcat's WebDAV dead-property store for a posix space: the properties live in files
+ * beside the space's files ({@link DeadPropertyFiles}), so they survive a restart and are
+ * deleted, copied and moved with their resource. A PROPPATCH is all or nothing, and
+ * refused whole when it would give a resource more properties, or a larger one, than
+ * allowed. Tomcat makes the store from its class name and sets the {@code store.*} init
+ * parameters through the setters below.
  */
 public class PosixPropertyStore implements WebdavServlet.PropertyStore {
 
@@ -122,15 +123,17 @@ public class PosixPropertyStore implements WebdavServlet.PropertyStore {
 
 	private void checkLimits(String resource, List<DeadPropertyFiles.DeadProperty> properties) {
 		if (properties.size() > this.maxCount) {
-			throw new RequestRefusedException(HttpStatus.CONFLICT, "This PROPPATCH would give " + resource + " "
-					+ properties.size() + " dead properties; the most allowed is " + this.maxCount
-					+ " (dead-properties.max-count). Nothing was changed; remove some first.");
+			throw new RequestRefusedException(HttpStatus.CONFLICT,
+					"This PROPPATCH would give " + resource + " " + properties.size()
+							+ " dead properties; the most allowed is " + this.maxCount
+							+ " (dead-properties.max-count). Nothing was changed; remove some first.");
 		}
 		for (DeadPropertyFiles.DeadProperty property : properties) {
 			if (property.xml().length() > this.maxValueSize) {
-				throw new RequestRefusedException(HttpStatus.CONTENT_TOO_LARGE, "The property " + property.name()
-						+ " is " + property.xml().length() + " characters; the most allowed is " + this.maxValueSize
-						+ " (dead-properties.max-value-size). Nothing was changed.");
+				throw new RequestRefusedException(HttpStatus.CONTENT_TOO_LARGE,
+						"The property " + property.name() + " is " + property.xml().length()
+								+ " characters; the most allowed is " + this.maxValueSize
+								+ " (dead-properties.max-value-size). Nothing was changed.");
 			}
 		}
 	}

@@ -29,11 +29,11 @@ import dev.hangar.service.web.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat's directory resources, with writes that never leave a partial file in place of an old
- * one: the upload goes to a temporary file under {@value PosixDriver#UPLOADS}, is forced to disk,
- * and is renamed over the target atomically, holding the path's write lock only for the rename.
- * The quota is checked as the bytes arrive. Symbolic links out of the root are refused by Tomcat
- * ({@code allowLinking} stays false).
+ * Tomcat's directory resources, with writes that never leave a partial file in place of
+ * an old one: the upload goes to a temporary file under {@value PosixDriver#UPLOADS}, is
+ * forced to disk, and is renamed over the target atomically, holding the path's write
+ * lock only for the rename. The quota is checked as the bytes arrive. Symbolic links out
+ * of the root are refused by Tomcat ({@code allowLinking} stays false).
  */
 class PosixResourceSet extends DirResourceSet {
 
@@ -85,7 +85,8 @@ class PosixResourceSet extends DirResourceSet {
 		if (isHidden(path) || !super.mkdir(path)) {
 			return false;
 		}
-		// A new resource starts with no dead properties, whatever a file deleted behind WebDAV's back left.
+		// A new resource starts with no dead properties, whatever a file deleted behind
+		// WebDAV's back left.
 		this.deadProperties.delete(path);
 		return true;
 	}
@@ -104,13 +105,15 @@ class PosixResourceSet extends DirResourceSet {
 		try {
 			long existing = dest.exists() ? dest.length() : 0;
 			if (is instanceof SpooledBodyStream spooled && this.uploads.equals(spooled.file().getParent())) {
-				// Received whole beside the space already: checked and moved into place, not copied.
+				// Received whole beside the space already: checked and moved into place,
+				// not copied.
 				temporary = spooled.file();
 				checkQuota(spooled.length(), existing + spooled.length());
 				force(temporary);
 			}
 			else {
-				// Not createTempFile: its 0600 mode would become the file's mode after the rename.
+				// Not createTempFile: its 0600 mode would become the file's mode after
+				// the rename.
 				temporary = Files.createFile(this.uploads.resolve("upload-" + UUID.randomUUID() + ".part"));
 				copy(is, temporary, existing);
 			}
@@ -133,10 +136,13 @@ class PosixResourceSet extends DirResourceSet {
 		}
 		catch (IOException ex) {
 			if (DiskWrites.isDiskFull(ex, this.uploads)) {
-				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The disk holding the storage space is full; nothing was stored and "
-						+ "the old content, if any, is unchanged. Free some space and retry.", ex);
+				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE,
+						"The disk holding the storage space is full; nothing was stored and "
+								+ "the old content, if any, is unchanged. Free some space and retry.",
+						ex);
 			}
-			// The client went away or the disk failed: the old file, if any, is untouched.
+			// The client went away or the disk failed: the old file, if any, is
+			// untouched.
 			return false;
 		}
 		finally {
@@ -152,16 +158,17 @@ class PosixResourceSet extends DirResourceSet {
 	}
 
 	/**
-	 * Refuses an upload of {@code length} bytes that would take the space past its quota, once
-	 * {@code freed} bytes (the file it replaces, and the upload's own copy while it waits) are
-	 * counted out of what the space holds.
+	 * Refuses an upload of {@code length} bytes that would take the space past its quota,
+	 * once {@code freed} bytes (the file it replaces, and the upload's own copy while it
+	 * waits) are counted out of what the space holds.
 	 */
 	private void checkQuota(long length, long freed) {
 		if (this.properties.quota() != null) {
 			long allowed = this.properties.quota().toBytes() - (this.usedBytes.getAsLong() - freed);
 			if (length > allowed) {
-				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The upload would exceed the quota of " + this.properties.quota()
-						+ " (quota); " + Math.max(0, allowed) + " bytes are free.");
+				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE,
+						"The upload would exceed the quota of " + this.properties.quota() + " (quota); "
+								+ Math.max(0, allowed) + " bytes are free.");
 			}
 		}
 	}
@@ -172,7 +179,9 @@ class PosixResourceSet extends DirResourceSet {
 		}
 	}
 
-	/** Copies the upload, refusing it as soon as it would take the space past its quota. */
+	/**
+	 * Copies the upload, refusing it as soon as it would take the space past its quota.
+	 */
 	private void copy(InputStream in, Path target, long replacedBytes) throws IOException {
 		long allowed = Long.MAX_VALUE;
 		if (this.properties.quota() != null) {
@@ -185,8 +194,9 @@ class PosixResourceSet extends DirResourceSet {
 			while ((read = in.read(buffer)) != -1) {
 				written += read;
 				if (written > allowed) {
-					throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE, "The upload would exceed the quota of " + this.properties.quota()
-							+ " (quota); " + Math.max(0, allowed) + " bytes are free.");
+					throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE,
+							"The upload would exceed the quota of " + this.properties.quota() + " (quota); "
+									+ Math.max(0, allowed) + " bytes are free.");
 				}
 				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
 				while (chunk.hasRemaining()) {

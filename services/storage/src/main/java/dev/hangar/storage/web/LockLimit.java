@@ -17,12 +17,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the WebDAV locks a space holds ({@code max-locks}). Tomcat's WebdavServlet keeps every
- * lock in memory, with its owner, for up to a week, and takes any number of shared locks on one
- * resource: without a bound, an unauthenticated client could fill the heap with LOCK requests.
- * Past the bound a new lock gets 507 (a lock refreshed, or taken once another is released or has
- * expired, still works). Counted from the tokens Tomcat hands out and takes back; a lock that
- * Tomcat drops with its deleted resource is counted until it would have expired.
+ * Bounds the WebDAV locks a space holds ({@code max-locks}). Tomcat's WebdavServlet keeps
+ * every lock in memory, with its owner, for up to a week, and takes any number of shared
+ * locks on one resource: without a bound, an unauthenticated client could fill the heap
+ * with LOCK requests. Past the bound a new lock gets 507 (a lock refreshed, or taken once
+ * another is released or has expired, still works). Counted from the tokens Tomcat hands
+ * out and takes back; a lock that Tomcat drops with its deleted resource is counted until
+ * it would have expired.
  */
 public class LockLimit extends OncePerRequestFilter {
 
@@ -43,7 +44,10 @@ public class LockLimit extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
-	/** Runs on the dispatch that follows a body read without a thread too: the lock is granted there. */
+	/**
+	 * Runs on the dispatch that follows a body read without a thread too: the lock is
+	 * granted there.
+	 */
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
 		return false;
@@ -54,8 +58,9 @@ public class LockLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String method = request.getMethod();
 		if (method.equals("LOCK") && !isAsyncDispatch(request) && request.getHeader("If") == null && isFull()) {
-			StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE, "This space holds "
-					+ this.locks.size() + " locks, the most it keeps (max-locks). Unlock some, or wait until they expire.");
+			StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE,
+					"This space holds " + this.locks.size()
+							+ " locks, the most it keeps (max-locks). Unlock some, or wait until they expire.");
 			return;
 		}
 		chain.doFilter(request, response);

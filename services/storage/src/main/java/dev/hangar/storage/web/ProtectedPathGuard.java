@@ -13,11 +13,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything is touched, every request that would delete, replace or move the root
- * of the space or copy anything onto it, whatever the spelling of the path or the
- * {@code Destination}, and every request that names a folder the connector keeps for itself.
- * Tomcat's WebdavServlet empties a collection before it finds that the collection itself cannot
- * be replaced, so for the root it has to be stopped here.
+ * Refuses, before anything is touched, every request that would delete, replace or move
+ * the root of the space or copy anything onto it, whatever the spelling of the path or
+ * the {@code Destination}, and every request that names a folder the connector keeps for
+ * itself. Tomcat's WebdavServlet empties a collection before it finds that the collection
+ * itself cannot be replaced, so for the root it has to be stopped here.
  */
 public class ProtectedPathGuard extends OncePerRequestFilter {
 
@@ -30,14 +30,17 @@ public class ProtectedPathGuard extends OncePerRequestFilter {
 	private final Set<String> reservedNames;
 
 	/**
-	 * @param reservedNames top-level names the connector keeps for itself: no request may name
-	 * them or anything under them
+	 * @param reservedNames top-level names the connector keeps for itself: no request may
+	 * name them or anything under them
 	 */
 	public ProtectedPathGuard(Set<String> reservedNames) {
 		this.reservedNames = reservedNames;
 	}
 
-	/** Runs on the dispatch that follows a body read without a thread ({@code BodyBuffering}) too. */
+	/**
+	 * Runs on the dispatch that follows a body read without a thread
+	 * ({@code BodyBuffering}) too.
+	 */
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
 		return false;
@@ -47,26 +50,30 @@ public class ProtectedPathGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String method = request.getMethod();
-		Optional<String> target = SpacePath.canonical(request.getRequestURI().substring(request.getContextPath().length()));
+		Optional<String> target = SpacePath
+			.canonical(request.getRequestURI().substring(request.getContextPath().length()));
 		if (target.isEmpty()) {
-			StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST, "The request path cannot be read as a path in the space.");
+			StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST,
+					"The request path cannot be read as a path in the space.");
 			return;
 		}
 		if (isReserved(target.get())) {
-			StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN, "'" + topLevelName(target.get())
-					+ "' is reserved for the storage connector's own use.");
+			StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN,
+					"'" + topLevelName(target.get()) + "' is reserved for the storage connector's own use.");
 			return;
 		}
 		if (REPLACING_THE_TARGET.contains(method) && target.get().equals(SpacePath.ROOT)) {
-			StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN, "The root of the storage space cannot be "
-					+ (method.equals("PUT") ? "replaced" : method.equals("MOVE") ? "moved" : "deleted")
-					+ "; name a file or folder inside it.");
+			StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN,
+					"The root of the storage space cannot be "
+							+ (method.equals("PUT") ? "replaced" : method.equals("MOVE") ? "moved" : "deleted")
+							+ "; name a file or folder inside it.");
 			return;
 		}
 		if (WRITING_THE_DESTINATION.contains(method)) {
 			String header = request.getHeader("Destination");
 			if (header == null || header.isBlank()) {
-				StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST, method + " needs a Destination header.");
+				StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST,
+						method + " needs a Destination header.");
 				return;
 			}
 			Optional<String> destination = SpacePath.ofDestination(header);
@@ -82,8 +89,8 @@ public class ProtectedPathGuard extends OncePerRequestFilter {
 				return;
 			}
 			if (isReserved(destination.get())) {
-				StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN, "'" + topLevelName(destination.get())
-						+ "' is reserved for the storage connector's own use.");
+				StorageResponses.refuse(request, response, HttpStatus.FORBIDDEN,
+						"'" + topLevelName(destination.get()) + "' is reserved for the storage connector's own use.");
 				return;
 			}
 		}

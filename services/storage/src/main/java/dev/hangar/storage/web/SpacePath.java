@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * A path inside a storage space, reduced to one spelling: percent-decoded once, empty and
- * {@code .} segments dropped, {@code ..} resolved, no trailing slash; the root is {@code "/"}.
- * Every spelling a client can use for one resource ({@code //}, {@code /.}, {@code %2F},
- * {@code /a/../}) comes out the same, so a check on it cannot be walked around.
+ * {@code .} segments dropped, {@code ..} resolved, no trailing slash; the root is
+ * {@code "/"}. Every spelling a client can use for one resource ({@code //}, {@code /.},
+ * {@code %2F}, {@code /a/../}) comes out the same, so a check on it cannot be walked
+ * around.
  */
 final class SpacePath {
 
@@ -25,8 +26,8 @@ final class SpacePath {
 	}
 
 	/**
-	 * The canonical form of a raw (still encoded) path, or empty when it cannot be read: bad
-	 * percent-encoding, not UTF-8, or {@code ..} above the root.
+	 * The canonical form of a raw (still encoded) path, or empty when it cannot be read:
+	 * bad percent-encoding, not UTF-8, or {@code ..} above the root.
 	 */
 	static Optional<String> canonical(String rawPath) {
 		Optional<String> decoded = decode(rawPath);
@@ -50,8 +51,8 @@ final class SpacePath {
 	}
 
 	/**
-	 * The canonical path a {@code Destination} header names, relative or absolute; a URI without
-	 * a path names the root. Empty when the header is not a URI.
+	 * The canonical path a {@code Destination} header names, relative or absolute; a URI
+	 * without a path names the root. Empty when the header is not a URI.
 	 */
 	static Optional<String> ofDestination(String header) {
 		String value = header.trim();

@@ -10,8 +10,9 @@ import dev.hangar.service.web.ClientConnection;
 import org.springframework.http.HttpStatus;
 
 /**
- * The plain-text refusals of the WebDAV layer: a status and one line that says what to do. A
- * refused request's unread body is not read: the connection closes after the answer.
+ * The plain-text refusals of the WebDAV layer: a status and one line that says what to
+ * do. A refused request's unread body is not read: the connection closes after the
+ * answer.
  */
 final class StorageResponses {
 

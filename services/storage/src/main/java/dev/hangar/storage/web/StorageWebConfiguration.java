@@ -21,9 +21,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Tomcat's WebdavServlet on {@code /*}, serving the driver's resources. Chosen over Milton and
- * Jackrabbit's WebDAV library: it is already on the classpath, maintained with Tomcat, passes the
- * litmus suite, and reads and writes through Tomcat's resource API, where a driver plugs in.
+ * Tomcat's WebdavServlet on {@code /*}, serving the driver's resources. Chosen over
+ * Milton and Jackrabbit's WebDAV library: it is already on the classpath, maintained with
+ * Tomcat, passes the litmus suite, and reads and writes through Tomcat's resource API,
+ * where a driver plugs in.
  */
 @Configuration(proxyBeanMethods = false)
 public class StorageWebConfiguration {
@@ -41,7 +42,8 @@ public class StorageWebConfiguration {
 				}
 
 			};
-			// Files change behind Tomcat's back (other clients, other processes): do not cache them.
+			// Files change behind Tomcat's back (other clients, other processes): do not
+			// cache them.
 			root.setCachingAllowed(false);
 			context.setResources(root);
 		};
@@ -72,9 +74,10 @@ public class StorageWebConfiguration {
 	}
 
 	/**
-	 * Bodies are received without holding a thread while they arrive: an upload into a file beside
-	 * the space (it is then moved into place, not copied), the XML of PROPPATCH, PROPFIND and LOCK
-	 * into memory, bounded (Tomcat would read a PROPPATCH body whole, however large).
+	 * Bodies are received without holding a thread while they arrive: an upload into a
+	 * file beside the space (it is then moved into place, not copied), the XML of
+	 * PROPPATCH, PROPFIND and LOCK into memory, bounded (Tomcat would read a PROPPATCH
+	 * body whole, however large).
 	 */
 	@Bean
 	FilterRegistrationBean<BodyBuffering> storageBodyBuffering(HttpProperties http, StorageProperties properties,
@@ -83,7 +86,8 @@ public class StorageWebConfiguration {
 				new BodyBuffering.Rule((request) -> "PUT".equals(request.getMethod()),
 						() -> properties.maxUploadSize().toBytes(), "max-upload-size", driver::uploadDirectory),
 				new BodyBuffering.Rule((request) -> XML_METHODS.contains(request.getMethod()),
-						() -> properties.deadProperties().maxRequestSize().toBytes(), "dead-properties.max-request-size"));
+						() -> properties.deadProperties().maxRequestSize().toBytes(),
+						"dead-properties.max-request-size"));
 	}
 
 	@Bean

@@ -9,8 +9,9 @@ import jakarta.servlet.ServletException;
 import org.apache.catalina.servlets.WebdavServlet;
 
 /**
- * Tomcat's WebdavServlet with an XML parser that refuses any document type declaration: no
- * WebDAV client sends one, and a DTD is how entity-expansion bombs get in. Such a body gets 400.
+ * Tomcat's WebdavServlet with an XML parser that refuses any document type declaration:
+ * no WebDAV client sends one, and a DTD is how entity-expansion bombs get in. Such a body
+ * gets 400.
  */
 public class StorageWebdavServlet extends WebdavServlet {
 

@@ -18,11 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses every write to a read-only space (403), an upload whose declared length is over
- * {@code max-upload-size} (413), and a write that would not fit (507: past the quota, or more
- * than the disk has free) before a byte of it is stored. A COPY or MOVE onto an existing resource
- * is checked too: Tomcat deletes the destination first, so a copy that then failed for want of
- * space would lose it. A write of undeclared length that the driver stops part-way is answered
- * 507 as well.
+ * {@code max-upload-size} (413), and a write that would not fit (507: past the quota, or
+ * more than the disk has free) before a byte of it is stored. A COPY or MOVE onto an
+ * existing resource is checked too: Tomcat deletes the destination first, so a copy that
+ * then failed for want of space would lose it. A write of undeclared length that the
+ * driver stops part-way is answered 507 as well.
  */
 public class StorageWriteGuard extends OncePerRequestFilter {
 
@@ -39,7 +39,10 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		this.driver = driver;
 	}
 
-	/** Runs on the dispatch that follows a body read without a thread ({@code BodyBuffering}) too. */
+	/**
+	 * Runs on the dispatch that follows a body read without a thread
+	 * ({@code BodyBuffering}) too.
+	 */
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
 		return false;
@@ -54,8 +57,10 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 					"This storage space is read-only (read-only); " + method + " is refused.");
 			return;
 		}
-		Optional<String> target = SpacePath.canonical(request.getRequestURI().substring(request.getContextPath().length()));
-		// Checked before a body is received; the dispatch that follows its receipt only maps refusals.
+		Optional<String> target = SpacePath
+			.canonical(request.getRequestURI().substring(request.getContextPath().length()));
+		// Checked before a body is received; the dispatch that follows its receipt only
+		// maps refusals.
 		boolean checked = isAsyncDispatch(request);
 		if (!checked && method.equals("PUT") && target.isPresent() && !checkUpload(request, response, target.get())) {
 			return;
@@ -97,26 +102,32 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		long needed = this.driver.bytesAt(source, recursive);
 		boolean overwrite = !"F".equalsIgnoreCase(request.getHeader("Overwrite"));
 		long replaced = overwrite ? this.driver.bytesAt(destination.get(), true) : 0;
-		// A MOVE is a copy followed by a delete of the source: it needs the room of a copy meanwhile.
+		// A MOVE is a copy followed by a delete of the source: it needs the room of a
+		// copy meanwhile.
 		return fits(request, response, "The " + request.getMethod() + " of " + source, needed, replaced);
 	}
 
-	/** Whether {@code needed} bytes fit once {@code replaced} bytes are freed; answers 507 if not. */
-	private boolean fits(HttpServletRequest request, HttpServletResponse response, String what, long needed, long replaced)
-			throws IOException {
+	/**
+	 * Whether {@code needed} bytes fit once {@code replaced} bytes are freed; answers 507
+	 * if not.
+	 */
+	private boolean fits(HttpServletRequest request, HttpServletResponse response, String what, long needed,
+			long replaced) throws IOException {
 		if (this.properties.quota() != null) {
 			long free = this.properties.quota().toBytes() - this.driver.usedBytes() + replaced;
 			if (needed > free) {
-				StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
-						+ Math.max(0, free) + " bytes are free under the quota of " + this.properties.quota()
-						+ " (quota). Nothing was changed.");
+				StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE,
+						what + " needs " + needed + " bytes; " + Math.max(0, free)
+								+ " bytes are free under the quota of " + this.properties.quota()
+								+ " (quota). Nothing was changed.");
 				return false;
 			}
 		}
 		long usable = this.driver.usableBytes() + replaced;
 		if (needed > usable) {
-			StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE, what + " needs " + needed + " bytes; "
-					+ "the disk holding the space has " + Math.max(0, usable) + " bytes free. Nothing was changed.");
+			StorageResponses.refuse(request, response, HttpStatus.INSUFFICIENT_STORAGE,
+					what + " needs " + needed + " bytes; " + "the disk holding the space has " + Math.max(0, usable)
+							+ " bytes free. Nothing was changed.");
 			return false;
 		}
 		return true;
