@@ -2,6 +2,7 @@ package dev.hangar.runtime.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.service.cli.ExitCodes;
+import dev.hangar.service.support.AtomicFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,21 +52,14 @@ final class InitCommand implements Callable<Integer> {
 			Files.createDirectories(dir,
 					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 		}
-		Path temporary = Files.createTempFile(dir, ".hangar.yaml.", ".new");
-		try {
-			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-			Files.writeString(temporary, content());
-			if (Files.exists(file)) {
-				Path backup = dir.resolve(ConfigLayers.HANGAR_FILE + ".backup-"
-						+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-				Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
-				out.println("Kept the old file as " + backup);
-			}
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		if (Files.exists(file)) {
+			Path backup = dir.resolve(ConfigLayers.HANGAR_FILE + ".backup-"
+					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+			Files.copy(file, backup, StandardCopyOption.COPY_ATTRIBUTES);
+			out.println("Kept the old file as " + backup);
 		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(file, content().getBytes(StandardCharsets.UTF_8),
+				PosixFilePermissions.fromString("rw-------"));
 		out.println("Wrote " + file + " (mode 0600) with a new runtime secret. Restart a running runtime to use it.");
 		out.flush();
 		return ExitCodes.OK;

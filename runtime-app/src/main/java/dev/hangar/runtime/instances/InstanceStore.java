@@ -2,21 +2,19 @@ package dev.hangar.runtime.instances;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.hangar.service.support.AtomicFiles;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -127,18 +125,7 @@ class InstanceStore {
 		Path dir = directory(record.template(), new InstanceName(record.name()));
 		try {
 			Files.createDirectories(dir);
-			Path temporary = dir.resolve(RECORD + "." + UUID.randomUUID() + ".tmp");
-			try {
-				Files.write(temporary, this.json.writeValueAsBytes(record));
-				try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-					channel.force(true);
-				}
-				Files.move(temporary, dir.resolve(RECORD), StandardCopyOption.ATOMIC_MOVE,
-						StandardCopyOption.REPLACE_EXISTING);
-			}
-			finally {
-				Files.deleteIfExists(temporary);
-			}
+			AtomicFiles.write(dir.resolve(RECORD), this.json.writeValueAsBytes(record));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot save instance " + record.template() + "/" + record.name(), ex);

@@ -3,10 +3,8 @@ package dev.hangar.thumbnails;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,8 +14,9 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Stream;
+
+import dev.hangar.service.support.AtomicFiles;
 
 /**
  * Thumbnails made from stored files, on disk, each with the ETag of the file it was made
@@ -74,32 +73,16 @@ class ThumbnailCache {
 	}
 
 	void put(String key, String etag, byte[] thumbnail) {
-		Path temporary = this.dir.resolve(key + "." + UUID.randomUUID() + ".part");
+		byte[] head = (etag + "\n").getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[head.length + thumbnail.length];
+		System.arraycopy(head, 0, content, 0, head.length);
+		System.arraycopy(thumbnail, 0, content, head.length, thumbnail.length);
 		try {
-			byte[] head = (etag + "\n").getBytes(StandardCharsets.UTF_8);
-			byte[] content = new byte[head.length + thumbnail.length];
-			System.arraycopy(head, 0, content, 0, head.length);
-			System.arraycopy(thumbnail, 0, content, head.length, thumbnail.length);
-			Files.write(temporary, content);
-			try {
-				Files.move(temporary, this.dir.resolve(key), StandardCopyOption.ATOMIC_MOVE,
-						StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temporary, this.dir.resolve(key), StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.write(this.dir.resolve(key), content);
 			evict();
 		}
 		catch (IOException ex) {
 			// A cache that cannot be written only costs time.
-		}
-		finally {
-			try {
-				Files.deleteIfExists(temporary);
-			}
-			catch (IOException ex) {
-				// Left for the next eviction.
-			}
 		}
 	}
 

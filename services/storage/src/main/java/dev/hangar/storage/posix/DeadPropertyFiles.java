@@ -2,20 +2,15 @@ package dev.hangar.storage.posix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -24,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import dev.hangar.service.support.AtomicFiles;
 import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
@@ -89,20 +85,11 @@ final class DeadPropertyFiles {
 			deleteFile(file);
 			return;
 		}
-		Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
 			Files.createDirectories(file.getParent());
-			byte[] bytes = this.json.writeValueAsBytes(new Record(path, properties));
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
-				channel.write(ByteBuffer.wrap(bytes));
-				channel.force(true);
-			}
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			DiskWrites.syncDirectory(file.getParent());
+			AtomicFiles.write(file, this.json.writeValueAsBytes(new Record(path, properties)));
 		}
 		catch (IOException ex) {
-			deleteFile(temporary);
 			if (DiskWrites.isDiskFull(ex, this.directory)) {
 				throw new RequestRefusedException(HttpStatus.INSUFFICIENT_STORAGE,
 						"The disk holding the storage space is full: the properties of " + path

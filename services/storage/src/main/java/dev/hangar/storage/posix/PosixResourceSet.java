@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Set;
@@ -22,6 +20,7 @@ import org.apache.catalina.WebResourceRoot;
 import org.apache.catalina.webresources.DirResourceSet;
 import org.apache.catalina.webresources.EmptyResource;
 
+import dev.hangar.service.support.AtomicFiles;
 import dev.hangar.service.web.SpooledBodyStream;
 import dev.hangar.storage.StorageProperties;
 import dev.hangar.service.web.RequestRefusedException;
@@ -126,12 +125,11 @@ class PosixResourceSet extends DirResourceSet {
 				if (!dest.exists()) {
 					this.deadProperties.delete(path);
 				}
-				move(temporary, dest.toPath());
+				AtomicFiles.replace(temporary, dest.toPath());
 			}
 			finally {
 				lock.unlock();
 			}
-			DiskWrites.syncDirectory(dest.toPath().getParent());
 			return true;
 		}
 		catch (IOException ex) {
@@ -204,15 +202,6 @@ class PosixResourceSet extends DirResourceSet {
 				}
 			}
 			channel.force(true);
-		}
-	}
-
-	private static void move(Path source, Path target) throws IOException {
-		try {
-			Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			throw new IOException("The uploads directory and " + target + " are on different file systems", ex);
 		}
 	}
 
