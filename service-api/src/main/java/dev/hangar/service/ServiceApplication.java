@@ -38,24 +38,12 @@ public final class ServiceApplication {
 
 	private final ServiceMode mode;
 
-	private final SharedClassMetadata classMetadata;
-
 	public ServiceApplication(ServiceDefinition definition, ConfigLayers layers, KnownKeys knownKeys,
 			ServiceMode mode) {
-		this(definition, layers, knownKeys, mode, null);
-	}
-
-	/**
-	 * @param classMetadata class metadata shared with the other contexts of this JVM, or
-	 * {@code null} for a context that reads its own
-	 */
-	public ServiceApplication(ServiceDefinition definition, ConfigLayers layers, KnownKeys knownKeys, ServiceMode mode,
-			SharedClassMetadata classMetadata) {
 		this.definition = definition;
 		this.layers = layers;
 		this.knownKeys = knownKeys;
 		this.mode = mode;
-		this.classMetadata = classMetadata;
 	}
 
 	/**
@@ -120,9 +108,6 @@ public final class ServiceApplication {
 		ServiceIdentity identity = new ServiceIdentity(this.definition.name(), this.definition.instancing(), this.mode);
 		application.addInitializers(
 				(context) -> context.getBeanFactory().registerSingleton("hangarServiceIdentity", identity));
-		if (this.classMetadata != null) {
-			application.addInitializers(this.classMetadata.initializer());
-		}
 		ConfigurableApplicationContext context = application.run();
 		int port = (context instanceof WebServerApplicationContext web && web.getWebServer() != null)
 				? web.getWebServer().getPort() : -1;

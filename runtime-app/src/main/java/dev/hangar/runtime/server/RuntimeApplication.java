@@ -6,7 +6,6 @@ import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.runtime.instances.InstancesConfiguration;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.MemoryProperties;
-import dev.hangar.service.SharedClassMetadata;
 import dev.hangar.service.StartupHeapCompaction;
 import dev.hangar.service.web.PathParameterFilter;
 
@@ -36,9 +35,8 @@ import org.springframework.core.Ordered;
 class RuntimeApplication {
 
 	@Bean
-	ServiceRuntimeLifecycle serviceRuntimeLifecycle(ServiceRuntime services, PrometheusRegistry prometheusRegistry,
-			SharedClassMetadata classMetadata) {
-		return new ServiceRuntimeLifecycle(services, prometheusRegistry, classMetadata);
+	ServiceRuntimeLifecycle serviceRuntimeLifecycle(ServiceRuntime services, PrometheusRegistry prometheusRegistry) {
+		return new ServiceRuntimeLifecycle(services, prometheusRegistry);
 	}
 
 	/**

@@ -12,7 +12,6 @@ import dev.hangar.config.UnknownKeyCheck;
 import dev.hangar.service.DataDirectory;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
-import dev.hangar.service.SharedClassMetadata;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,17 +50,14 @@ public final class RuntimeServer {
 		DataDirectory.prepare(configuration.layers());
 		List<ServiceDefinition> selected = new ServiceSelection(this.catalog).select(configuration.selection(),
 				configuration);
-		SharedClassMetadata classMetadata = new SharedClassMetadata(RuntimeServer.class.getClassLoader());
-		ServiceRuntime services = new ServiceRuntime(selected, this.layers, this.knownKeys, classMetadata);
+		ServiceRuntime services = new ServiceRuntime(selected, this.layers, this.knownKeys);
 		SpringApplication application = new SpringApplication(RuntimeApplication.class);
 		application.setEnvironment(configuration.environment());
 		application.addInitializers((context) -> {
-			// Decided before the context starts: what it runs, and what its contexts read
-			// once for all.
+			// Decided before the context starts: what it runs.
 			context.getBeanFactory().registerSingleton("serviceCatalog", this.catalog);
 			context.getBeanFactory().registerSingleton("serviceRuntime", services);
-			context.getBeanFactory().registerSingleton("sharedClassMetadata", classMetadata);
-		}, classMetadata.initializer(), (context) -> services.begin());
+		}, (context) -> services.begin());
 		try {
 			return application.run();
 		}

@@ -19,7 +19,6 @@ import dev.hangar.service.RunningService;
 import dev.hangar.service.ServiceApplication;
 import dev.hangar.service.ServiceDefinition;
 import dev.hangar.service.ServiceMode;
-import dev.hangar.service.SharedClassMetadata;
 import dev.hangar.service.cli.StartupFailures;
 import dev.hangar.service.logging.ServiceLogContext;
 
@@ -45,18 +44,14 @@ public class ServiceRuntime {
 
 	private final KnownKeys knownKeys;
 
-	private final SharedClassMetadata classMetadata;
-
 	private final CompletableFuture<Void> started = new CompletableFuture<>();
 
 	private volatile boolean begun;
 
-	public ServiceRuntime(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys,
-			SharedClassMetadata classMetadata) {
+	public ServiceRuntime(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys) {
 		selected.forEach((definition) -> this.services.put(definition.name(), new ManagedService(definition)));
 		this.layers = layers;
 		this.knownKeys = knownKeys;
-		this.classMetadata = classMetadata;
 	}
 
 	public Collection<ManagedService> services() {
@@ -121,9 +116,9 @@ public class ServiceRuntime {
 		Map<ManagedService, CompletableFuture<RunningService>> starts = new LinkedHashMap<>();
 		for (ManagedService service : wave) {
 			service.starting();
-			starts.put(service, new ServiceApplication(service.definition(), this.layers, this.knownKeys,
-					ServiceMode.EMBEDDED, this.classMetadata)
-				.startAsync());
+			starts.put(service,
+					new ServiceApplication(service.definition(), this.layers, this.knownKeys, ServiceMode.EMBEDDED)
+						.startAsync());
 		}
 		ServiceStartException failure = null;
 		for (Map.Entry<ManagedService, CompletableFuture<RunningService>> start : starts.entrySet()) {

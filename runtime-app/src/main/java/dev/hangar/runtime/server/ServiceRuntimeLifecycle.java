@@ -7,7 +7,6 @@ import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 import dev.hangar.service.RunningService;
-import dev.hangar.service.SharedClassMetadata;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -27,28 +26,18 @@ class ServiceRuntimeLifecycle implements SmartLifecycle {
 
 	private final PrometheusRegistry metrics;
 
-	private final SharedClassMetadata classMetadata;
-
 	private final Map<String, MultiCollector> collectors = new LinkedHashMap<>();
 
 	private volatile boolean running;
 
-	ServiceRuntimeLifecycle(ServiceRuntime services, PrometheusRegistry metrics, SharedClassMetadata classMetadata) {
+	ServiceRuntimeLifecycle(ServiceRuntime services, PrometheusRegistry metrics) {
 		this.services = services;
 		this.metrics = metrics;
-		this.classMetadata = classMetadata;
 	}
 
 	@Override
 	public void start() {
-		try {
-			this.services.awaitStarted();
-		}
-		finally {
-			// Every context has parsed its configuration by now: the runtime's and each
-			// service's.
-			this.classMetadata.clear();
-		}
+		this.services.awaitStarted();
 		for (ManagedService service : this.services.services()) {
 			RunningService running = service.running();
 			if (running != null) {
