@@ -13,6 +13,7 @@ import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.KnownKeys;
 import dev.hangar.config.UnknownKeyCheck;
 import dev.hangar.service.logging.ServiceLogContext;
+import dev.hangar.service.support.ProcessWideAutoConfigurationFilter;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -108,6 +109,10 @@ public final class ServiceApplication {
 		ServiceIdentity identity = new ServiceIdentity(this.definition.name(), this.definition.instancing(), this.mode);
 		application.addInitializers(
 				(context) -> context.getBeanFactory().registerSingleton("hangarServiceIdentity", identity));
+		if (this.mode == ServiceMode.EMBEDDED) {
+			application.addInitializers((context) -> context.getBeanFactory()
+				.registerSingleton(ProcessWideAutoConfigurationFilter.EMBEDDED_SERVICE_MARKER, Boolean.TRUE));
+		}
 		ConfigurableApplicationContext context = application.run();
 		int port = (context instanceof WebServerApplicationContext web && web.getWebServer() != null)
 				? web.getWebServer().getPort() : -1;

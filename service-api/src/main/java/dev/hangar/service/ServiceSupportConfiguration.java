@@ -11,6 +11,10 @@ import dev.hangar.service.web.BodyReadDeadline;
 import dev.hangar.service.web.ClientConnectionValve;
 import dev.hangar.service.web.PathParameterFilter;
 import dev.hangar.service.web.RequestRefusedHandler;
+import dev.hangar.service.support.MemoryProperties;
+import dev.hangar.service.support.ProcessWideAutoConfigurationFilter;
+import dev.hangar.service.support.RequestThreads;
+import dev.hangar.service.support.StartupHeapCompaction;
 
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -5,8 +5,8 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.runtime.instances.InstancesConfiguration;
 import dev.hangar.service.DataDirectoryProperties;
-import dev.hangar.service.MemoryProperties;
-import dev.hangar.service.StartupHeapCompaction;
+import dev.hangar.service.support.MemoryProperties;
+import dev.hangar.service.support.StartupHeapCompaction;
 import dev.hangar.service.web.PathParameterFilter;
 
 import org.springframework.beans.factory.ObjectProvider;

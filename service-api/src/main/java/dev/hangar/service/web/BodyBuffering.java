@@ -15,8 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import dev.hangar.service.HttpProperties;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
@@ -58,12 +56,13 @@ public class BodyBuffering extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A registration of the filter for a service's rules, with the service's
-	 * {@code http.body-timeout} and {@code http.body-memory}.
+	 * A registration of the filter for a service's rules.
+	 * @param timeout the service's {@code http.body-timeout}
+	 * @param memory the service's {@code http.body-memory}, in bytes
 	 */
-	public static FilterRegistrationBean<BodyBuffering> registration(HttpProperties http, Rule... rules) {
+	public static FilterRegistrationBean<BodyBuffering> registration(Duration timeout, long memory, Rule... rules) {
 		FilterRegistrationBean<BodyBuffering> registration = new FilterRegistrationBean<>(
-				new BodyBuffering(http.bodyTimeout(), http.bodyMemoryBudget().toBytes(), rules));
+				new BodyBuffering(timeout, memory, rules));
 		registration.setOrder(ORDER);
 		registration.setAsyncSupported(true);
 		return registration;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
-import dev.hangar.service.DiskFull;
+import dev.hangar.service.support.DiskFull;
 
 /** Where {@link BodyBuffering} keeps a body while it arrives: memory, or a file. */
 interface BodySink {

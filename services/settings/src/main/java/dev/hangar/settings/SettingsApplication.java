@@ -20,7 +20,7 @@ public class SettingsApplication {
 	 */
 	@Bean
 	FilterRegistrationBean<BodyBuffering> settingsBodyBuffering(HttpProperties http, SettingsProperties properties) {
-		return BodyBuffering.registration(http,
+		return BodyBuffering.registration(http.bodyTimeout(), http.bodyMemoryBudget().toBytes(),
 				new BodyBuffering.Rule(
 						(request) -> "PUT".equals(request.getMethod()) && request.getRequestURI().startsWith("/users/"),
 						() -> properties.maxValueSize().toBytes(), "max-value-size"));

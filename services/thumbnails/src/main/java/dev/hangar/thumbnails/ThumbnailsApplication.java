@@ -35,7 +35,7 @@ public class ThumbnailsApplication {
 	@Bean
 	FilterRegistrationBean<BodyBuffering> thumbnailsBodyBuffering(HttpProperties http,
 			ThumbnailsProperties properties) {
-		return BodyBuffering.registration(http, new BodyBuffering.Rule(
+		return BodyBuffering.registration(http.bodyTimeout(), http.bodyMemoryBudget().toBytes(), new BodyBuffering.Rule(
 				(request) -> "POST".equals(request.getMethod()) && "/thumbnails".equals(request.getRequestURI()),
 				() -> properties.maxInputSize().toBytes(), "max-input-size"));
 	}

@@ -3,7 +3,7 @@ package dev.hangar.storage.posix;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import dev.hangar.service.DiskFull;
+import dev.hangar.service.support.DiskFull;
 
 /**
  * What the posix driver's writes share: the buffer they copy through, and telling a full

@@ -82,7 +82,7 @@ public class StorageWebConfiguration {
 	@Bean
 	FilterRegistrationBean<BodyBuffering> storageBodyBuffering(HttpProperties http, StorageProperties properties,
 			StorageDriver driver) {
-		return BodyBuffering.registration(http,
+		return BodyBuffering.registration(http.bodyTimeout(), http.bodyMemoryBudget().toBytes(),
 				new BodyBuffering.Rule((request) -> "PUT".equals(request.getMethod()),
 						() -> properties.maxUploadSize().toBytes(), "max-upload-size", driver::uploadDirectory),
 				new BodyBuffering.Rule((request) -> XML_METHODS.contains(request.getMethod()),

@@ -1,4 +1,4 @@
-package dev.hangar.service;
+package dev.hangar.service.support;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package dev.hangar.service;
+package dev.hangar.service.support;
 
 import java.io.IOException;
 import java.nio.file.Files;

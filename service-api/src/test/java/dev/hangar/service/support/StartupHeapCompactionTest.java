@@ -1,4 +1,4 @@
-package dev.hangar.service;
+package dev.hangar.service.support;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

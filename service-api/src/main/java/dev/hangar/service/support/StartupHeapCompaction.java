@@ -1,4 +1,4 @@
-package dev.hangar.service;
+package dev.hangar.service.support;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -1,11 +1,10 @@
-package dev.hangar.service;
+package dev.hangar.service.support;
 
 import java.util.Set;
 
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 
@@ -17,6 +16,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
  * through, once per service.
  */
 public class ProcessWideAutoConfigurationFilter implements AutoConfigurationImportFilter, BeanFactoryAware {
+
+	/** The name of the bean that marks the context of a service inside the runtime. */
+	public static final String EMBEDDED_SERVICE_MARKER = "hangarEmbeddedService";
 
 	static final Set<String> PROCESS_WIDE = Set.of(
 			"org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration",
@@ -45,11 +47,7 @@ public class ProcessWideAutoConfigurationFilter implements AutoConfigurationImpo
 	}
 
 	private boolean isEmbeddedService() {
-		if (this.beanFactory instanceof ListableBeanFactory listable) {
-			ServiceIdentity identity = listable.getBeanProvider(ServiceIdentity.class).getIfAvailable();
-			return identity != null && identity.mode() == ServiceMode.EMBEDDED;
-		}
-		return false;
+		return this.beanFactory != null && this.beanFactory.containsBean(EMBEDDED_SERVICE_MARKER);
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.hangar.service;
+package dev.hangar.service.support;
 
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -8,12 +8,12 @@ import java.util.Map;
  * run on virtual threads (Java 21+). {@code Thread.isVirtual()} is called reflectively:
  * the code is compiled for Java 17, where it does not exist.
  */
-final class RequestThreads {
+public final class RequestThreads {
 
 	private RequestThreads() {
 	}
 
-	static Map<String, Object> describeCurrent() {
+	public static Map<String, Object> describeCurrent() {
 		Thread thread = Thread.currentThread();
 		return Map.of("name", thread.getName(), "virtual", isVirtual(thread), "java",
 				System.getProperty("java.specification.version"));

@@ -1,4 +1,4 @@
-package dev.hangar.service;
+package dev.hangar.service.support;
 
 import java.lang.management.ManagementFactory;
 import java.util.EnumSet;
@@ -16,7 +16,7 @@ import com.sun.management.VMOption.Origin;
  * manageable HotSpot flags, meant to be set at run time; a value given when the JVM was
  * launched is the operator's and is left alone, as is a JVM without them.
  */
-final class HeapFreeRatioOverride implements AutoCloseable {
+public final class HeapFreeRatioOverride implements AutoCloseable {
 
 	private static final String MAX = "MaxHeapFreeRatio";
 
