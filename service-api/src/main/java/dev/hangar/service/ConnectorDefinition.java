@@ -31,8 +31,13 @@ public interface ConnectorDefinition {
 	/** The Spring configuration that makes a connector. */
 	Class<?> configuration();
 
-	/** The {@code @ConfigurationProperties} classes of a connector. */
-	List<Class<?>> propertiesClasses();
+	/**
+	 * Its {@code @ConfigurationProperties} classes, as
+	 * {@link ServiceDefinition#propertiesClasses()}.
+	 */
+	default List<Class<?>> propertiesClasses() {
+		return DeclaredProperties.of(configuration());
+	}
 
 	/**
 	 * A classpath YAML resource with defaults every connector of this code shares, or

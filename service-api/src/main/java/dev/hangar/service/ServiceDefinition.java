@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import dev.hangar.config.ConfigScope;
 import dev.hangar.config.PeerDefaults;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
 /**
  * What a Hangar service declares about itself. Implementations are found on the classpath
  * through {@link java.util.ServiceLoader} (a
@@ -39,9 +41,13 @@ public interface ServiceDefinition {
 
 	/**
 	 * Its {@code @ConfigurationProperties} classes: their keys are what {@code config}
-	 * lists, with defaults, even when unset.
+	 * lists, with defaults, even when unset. Read from the
+	 * {@link EnableConfigurationProperties @EnableConfigurationProperties} of its
+	 * {@link #configuration()}, so that they are declared once.
 	 */
-	List<Class<?>> propertiesClasses();
+	default List<Class<?>> propertiesClasses() {
+		return DeclaredProperties.of(configuration());
+	}
 
 	/**
 	 * A classpath YAML resource with the service's built-in defaults, or {@code null}.

@@ -1,7 +1,5 @@
 package dev.hangar.settings;
 
-import java.util.List;
-
 import dev.hangar.service.Instancing;
 import dev.hangar.service.ServiceDefinition;
 
@@ -31,11 +29,6 @@ public final class SettingsService implements ServiceDefinition {
 	@Override
 	public Class<?> configuration() {
 		return SettingsApplication.class;
-	}
-
-	@Override
-	public List<Class<?>> propertiesClasses() {
-		return List.of(SettingsProperties.class);
 	}
 
 	@Override

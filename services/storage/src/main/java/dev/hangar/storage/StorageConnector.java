@@ -1,7 +1,6 @@
 package dev.hangar.storage;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.hangar.service.ConnectorDefinition;
@@ -35,11 +34,6 @@ public final class StorageConnector implements ConnectorDefinition {
 	@Override
 	public Class<?> configuration() {
 		return StorageApplication.class;
-	}
-
-	@Override
-	public List<Class<?>> propertiesClasses() {
-		return List.of(StorageProperties.class);
 	}
 
 	@Override

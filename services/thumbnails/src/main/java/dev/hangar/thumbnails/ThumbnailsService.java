@@ -1,7 +1,5 @@
 package dev.hangar.thumbnails;
 
-import java.util.List;
-
 import dev.hangar.config.PeerDefaults;
 import dev.hangar.service.Instancing;
 import dev.hangar.service.ServiceDefinition;
@@ -32,11 +30,6 @@ public final class ThumbnailsService implements ServiceDefinition {
 	@Override
 	public Class<?> configuration() {
 		return ThumbnailsApplication.class;
-	}
-
-	@Override
-	public List<Class<?>> propertiesClasses() {
-		return List.of(ThumbnailsProperties.class, StorageSourceProperties.class);
 	}
 
 	@Override
