@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import dev.hangar.config.ConfigDirectory;
+import dev.hangar.config.ConfigInputs;
 import dev.hangar.runtime.startup.ApplicationLayout;
 import dev.hangar.runtime.startup.JavaRuntime;
 import dev.hangar.runtime.startup.StartupCacheRoot;
@@ -54,9 +54,9 @@ public class InstancesConfiguration {
 
 	@Bean
 	InstanceSupervisor instanceSupervisor(ServiceCatalog catalog, InstanceProperties properties,
-			DataDirectoryProperties dataDirectory, InstanceStartupCaches startupCaches) {
+			DataDirectoryProperties dataDirectory, InstanceStartupCaches startupCaches, ConfigInputs inputs) {
 		InstanceStore store = new InstanceStore(dataDirectory.dataDir().resolve("instances"));
-		Path configDir = ConfigDirectory.resolve(System.getenv()).path();
+		Path configDir = inputs.configPath();
 		InstanceTemplates templates = new InstanceTemplates(catalog, properties, JavaRuntime.current().command(),
 				ApplicationLayout.runningJar(), startupCaches, configDir);
 		return new InstanceSupervisor(store, templates, properties, new OsProcessLauncher(), Clock.systemUTC());

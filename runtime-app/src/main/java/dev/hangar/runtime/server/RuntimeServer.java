@@ -56,6 +56,7 @@ public final class RuntimeServer {
 		application.addInitializers((context) -> {
 			// Decided before the context starts: what it runs.
 			context.getBeanFactory().registerSingleton("serviceCatalog", this.catalog);
+			context.getBeanFactory().registerSingleton("configInputs", this.layers.inputs());
 			context.getBeanFactory().registerSingleton("serviceRuntime", services);
 		}, (context) -> services.begin());
 		try {
