@@ -37,8 +37,8 @@ public final class KnownKeys {
 	private final ClassLoader classLoader;
 
 	/**
-	 * Built on first use: most starts have no key to check, and reading the metadata
-	 * costs ~150 ms.
+	 * Built on first use: most starts have no key to check, and reading the metadata is a
+	 * noticeable part of a start (docs/benchmarks.md).
 	 */
 	private volatile @Nullable Index index;
 

@@ -27,10 +27,9 @@ public final class RuntimeCommand implements Runnable {
 	/**
 	 * The command line for {@code args}: when the first argument names one of
 	 * runtime.jar's own commands, the root with only that command, since picocli reads
-	 * each command's class by reflection when it is added and building them all took
-	 * about 0.1 s of every start (of the server, and of each {@code list} or
-	 * {@code health}); otherwise, for help, for an error and for a service's name, every
-	 * command.
+	 * each command's class by reflection when it is added, and building them all slowed
+	 * every start (of the server, and of each {@code list} or {@code health}); otherwise,
+	 * for help, for an error and for a service's name, every command.
 	 * @param catalog the services, loaded only if a command needs them
 	 */
 	public static CommandLine commandLine(Supplier<ServiceCatalog> catalog, String... args) {

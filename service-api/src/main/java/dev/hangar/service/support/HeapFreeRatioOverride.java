@@ -11,10 +11,10 @@ import com.sun.management.VMOption.Origin;
 /**
  * Lowers the JVM's {@code MaxHeapFreeRatio} for the span of one collection and restores
  * it after, with {@code MinHeapFreeRatio}, which may not exceed it. After a full
- * collection G1 (and Serial) shrink the heap only to what these ratios allow: by default
- * 70% of it may stay free, so the runtime's 35 MiB of live objects held 148 MiB. Both are
- * manageable HotSpot flags, meant to be set at run time; a value given when the JVM was
- * launched is the operator's and is left alone, as is a JVM without them.
+ * collection G1 (and Serial) shrink the heap only to what these ratios allow, and by
+ * default most of it may stay free (docs/configuration.md, memory.*). Both are manageable
+ * HotSpot flags, meant to be set at run time; a value given when the JVM was launched is
+ * the operator's and is left alone, as is a JVM without them.
  */
 public final class HeapFreeRatioOverride implements AutoCloseable {
 

@@ -15,10 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * than what starting it produced. Inside the runtime the runtime does it once, after all
  * its services
  * @param heapFreeAfterStart how much of the heap, in percent, that collection may leave
- * free and committed (the JVM's own {@code MaxHeapFreeRatio}, 70 by default, let the
- * runtime's 35 MiB kept hold 148); the heap grows again under load as the collector sees
- * fit. A {@code -XX:MaxHeapFreeRatio} or {@code -XX:MinHeapFreeRatio} given to the JVM
- * takes precedence
+ * free and committed, where the JVM's own {@code MaxHeapFreeRatio} would leave most of
+ * it; the heap grows again under load as the collector sees fit. A
+ * {@code -XX:MaxHeapFreeRatio} or {@code -XX:MinHeapFreeRatio} given to the JVM takes
+ * precedence
  */
 @ConfigurationProperties("memory")
 @Validated

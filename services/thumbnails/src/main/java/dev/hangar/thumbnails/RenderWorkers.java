@@ -27,12 +27,12 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
  * Decodes and scales images on a fixed number of platform threads, in the order requests
  * arrive; the request's thread waits for its turn. Scaling is all CPU. On virtual request
  * threads (Java 21+) it held the few carrier threads, and under load some requests waited
- * seconds while others went through (p99 1.4-2.7 s against 45 ms on platform threads,
- * docs/benchmarks.md). A fixed pool also bounds how many decoded images, up to
- * {@code max-input-pixels} each, are in memory at once. A request that finds every thread
- * busy and {@code render-queue} requests waiting is refused with 503 rather than queued
- * without end. A render whose client has gone, or that runs past {@code render-timeout},
- * is cancelled: it leaves the queue, or its decoding is aborted.
+ * seconds while others went through (docs/benchmarks.md). A fixed pool also bounds how
+ * many decoded images, up to {@code max-input-pixels} each, are in memory at once. A
+ * request that finds every thread busy and {@code render-queue} requests waiting is
+ * refused with 503 rather than queued without end. A render whose client has gone, or
+ * that runs past {@code render-timeout}, is cancelled: it leaves the queue, or its
+ * decoding is aborted.
  */
 class RenderWorkers implements DisposableBean {
 

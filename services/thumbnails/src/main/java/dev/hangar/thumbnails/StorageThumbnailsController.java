@@ -46,8 +46,8 @@ class StorageThumbnailsController {
 	private final ThumbnailCache cache;
 
 	/**
-	 * Built at the first fetch: a client initializes TLS (~0.1 s), which start-up need
-	 * not wait for.
+	 * Built at the first fetch: a client initializes TLS, which start-up need not wait
+	 * for.
 	 */
 	private final SingletonSupplier<HttpClient> http = SingletonSupplier
 		.of(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
