@@ -31,7 +31,8 @@ final class CachePrepareCommand implements Callable<Integer> {
 			description = "'server' (the default: the runtime with every service) or a service, as its instances run it.")
 	private List<String> names = new ArrayList<>(List.of(TrainingWorkload.SERVER));
 
-	@CommandLine.Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,
+	@CommandLine.Option(names = "--timeout", defaultValue = StartupCaches.DEFAULT_TRAINING_TIMEOUT,
+			converter = DurationConverter.class,
 			description = "How long a training run may take (default ${DEFAULT-VALUE}).")
 	private Duration timeout;
 

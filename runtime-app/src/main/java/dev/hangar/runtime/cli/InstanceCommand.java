@@ -172,7 +172,7 @@ final class InstanceCommand implements Runnable {
 
 		@CommandLine.Option(names = "--timeout", converter = DurationConverter.class,
 				description = "How long --wait-ready waits, e.g. 30s or 2m. Default: instances.ready-timeout.")
-		Duration timeout;
+		@Nullable Duration timeout;
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {
@@ -187,7 +187,7 @@ final class InstanceCommand implements Runnable {
 	static final class ListInstances extends InstanceOperation {
 
 		@CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "TEMPLATE")
-		String template;
+		@Nullable String template;
 
 		@Override
 		RuntimeClient.Answer send(RuntimeClient client) {

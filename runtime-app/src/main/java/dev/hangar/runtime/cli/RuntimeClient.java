@@ -43,7 +43,7 @@ final class RuntimeClient {
 	 * A client for the runtime at {@code url}, or where the configuration says when it is
 	 * null.
 	 */
-	static RuntimeClient locate(String url) {
+	static RuntimeClient locate(@Nullable String url) {
 		RuntimeConfiguration configuration = new RuntimeConfiguration(
 				new ConfigLayers(ConfigInputs.ofProcess(List.of())));
 		RuntimeProperties runtime = configuration.runtime();

@@ -7,12 +7,15 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
@@ -21,7 +24,13 @@ import org.apache.commons.logging.LogFactory;
 /**
  * Instances' logs: {@code output.log} in each instance's folder, written by the
  * instance's process itself, read here in whole lines, in chunks and from an offset; kept
- * within {@code log-max-size} on a thread of its own, never the supervisor's.
+ * within {@code log-max-size} on a thread of its own, never the supervisor's, by moving
+ * the older part to {@code output.log.1} ({@link LogRotation}).
+ * <p>
+ * An offset handed out stays valid across rotations: it counts every byte the log has
+ * held since the runtime started, so a reader asking from it gets what came next, not a
+ * stretch shifted by what moved out. Offsets from before the runtime started, or of bytes
+ * that moved out, read from the log's current start.
  */
 final class InstanceLogs implements AutoCloseable {
 
@@ -32,9 +41,20 @@ final class InstanceLogs implements AutoCloseable {
 	/** The most a chunk or a readiness check reads at once. */
 	private static final int MAX_READ = 1 << 20;
 
+	/** The most a tail reads. */
+	private static final int MAX_TAIL = 4 << 20;
+
 	private final Path root;
 
 	private final long maxBytes;
+
+	private final LogRotation rotation = new LogRotation();
+
+	/** How many bytes moved out of the front of each log since the runtime started. */
+	private final Map<Path, Long> movedOut = new ConcurrentHashMap<>();
+
+	/** Readers see a log and its moved-out count from the same side of a rotation. */
+	private final ReadWriteLock rotating = new ReentrantReadWriteLock();
 
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "hangar-instances-logs");
@@ -67,89 +87,104 @@ final class InstanceLogs implements AutoCloseable {
 	}
 
 	/**
-	 * The log an instance about to start writes to, moved aside first if it is past half
-	 * its bound (no process writes to it then); answers where the new process's lines
-	 * will begin.
+	 * The log an instance about to start writes to, bounded as a running one's is;
+	 * answers the offset where the new process's lines will begin.
 	 */
 	long prepare(Path log) throws IOException {
 		Files.createDirectories(log.getParent());
-		if (Files.exists(log) && Files.size(log) > this.maxBytes / 2) {
-			Files.move(log, log.resolveSibling(FILE + ".1"), StandardCopyOption.REPLACE_EXISTING);
+		if (Files.exists(log)) {
+			bound(log);
 		}
-		return Files.exists(log) ? Files.size(log) : 0;
+		return end(log);
 	}
 
-	/** The last {@code lines} lines of a log. */
-	static String tail(Path log, int lines) {
+	/**
+	 * The last {@code lines} lines of a log (from its last few megabytes at most), and
+	 * the offset of its end.
+	 */
+	LogChunk tail(Path log, int lines) {
+		this.rotating.readLock().lock();
 		try {
-			if (!Files.exists(log)) {
-				return "";
-			}
-			List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()))
+			long end = end(log);
+			long size = Files.exists(log) ? Files.size(log) : 0;
+			LogChunk last = read(log, end - Math.min(size, MAX_TAIL), MAX_TAIL);
+			List<String> all = last.text().lines().toList();
+			String text = String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()))
 					+ (all.isEmpty() ? "" : "\n");
+			return new LogChunk(text, last.next());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.rotating.readLock().unlock();
+		}
+	}
+
+	/**
+	 * What a log holds from offset {@code from} on (at most a megabyte), and the offset
+	 * where that ends.
+	 */
+	LogChunk chunk(Path log, long from) {
+		try {
+			return read(log, from);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/**
-	 * What a log holds from byte {@code from} on (at most a megabyte), and where that
-	 * ends. A log that was bounded since (shorter than {@code from}) is read from its
-	 * start.
-	 */
-	static LogChunk chunk(Path log, long from) {
+	/** The offset just past the last byte of a log. */
+	long end(Path log) {
+		this.rotating.readLock().lock();
 		try {
+			return this.movedOut.getOrDefault(key(log), 0L) + (Files.exists(log) ? Files.size(log) : 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.rotating.readLock().unlock();
+		}
+	}
+
+	/** The lines of a log from offset {@code offset} on. */
+	Stream<String> linesFrom(Path log, long offset) throws IOException {
+		return read(log, offset).text().lines();
+	}
+
+	/**
+	 * At most {@code limit} bytes of a log from offset {@code from} on, read from the
+	 * log's start if that offset is not in it (any more).
+	 */
+	private LogChunk read(Path log, long from) throws IOException {
+		return read(log, from, MAX_READ);
+	}
+
+	private LogChunk read(Path log, long from, int limit) throws IOException {
+		this.rotating.readLock().lock();
+		try {
+			long moved = this.movedOut.getOrDefault(key(log), 0L);
 			if (!Files.exists(log)) {
-				return new LogChunk("", 0);
+				return new LogChunk("", moved);
 			}
 			try (FileChannel channel = FileChannel.open(log, StandardOpenOption.READ)) {
 				long size = channel.size();
-				long start = (from > size) ? 0 : from;
-				ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size - start, MAX_READ));
-				channel.read(buffer, start);
+				long start = (from < moved || from - moved > size) ? 0 : from - moved;
+				ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size - start, limit));
+				while (buffer.hasRemaining() && channel.read(buffer, start + buffer.position()) > 0) {
+					// a read may return less than asked
+				}
 				return new LogChunk(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8),
-						start + buffer.position());
+						moved + start + buffer.position());
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		finally {
+			this.rotating.readLock().unlock();
 		}
 	}
 
-	static long size(Path log) {
-		try {
-			return Files.exists(log) ? Files.size(log) : 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * The lines of a log from byte {@code offset} on (from its start if it is shorter
-	 * now).
-	 */
-	static Stream<String> linesFrom(Path log, long offset) throws IOException {
-		if (!Files.exists(log)) {
-			return Stream.empty();
-		}
-		try (FileChannel channel = FileChannel.open(log, StandardOpenOption.READ)) {
-			long size = channel.size();
-			long from = (offset > size) ? 0 : offset;
-			ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size - from, MAX_READ));
-			channel.read(buffer, from);
-			return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).lines();
-		}
-	}
-
-	/**
-	 * Keeps the logs of running instances within {@code log-max-size}: a log past half of
-	 * it is copied to {@code output.log.1} and emptied in place. The instance writes in
-	 * append mode, so it goes on writing at the new end; what it writes between the copy
-	 * and the emptying is lost.
-	 */
+	/** Keeps the logs of every instance within {@code log-max-size}. */
 	private void boundAll() {
 		if (!Files.isDirectory(this.root)) {
 			return;
@@ -163,18 +198,28 @@ final class InstanceLogs implements AutoCloseable {
 		}
 	}
 
-	private void bound(Path log) {
+	/**
+	 * Moves the older part of a log past half of {@code log-max-size} to
+	 * {@code output.log.1}.
+	 */
+	void bound(Path log) {
+		this.rotating.writeLock().lock();
 		try {
-			if (Files.size(log) > this.maxBytes / 2) {
-				Files.copy(log, log.resolveSibling(FILE + ".1"), StandardCopyOption.REPLACE_EXISTING);
-				try (FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE)) {
-					channel.truncate(0);
-				}
+			long moved = this.rotation.rotate(log, this.maxBytes / 2);
+			if (moved > 0) {
+				this.movedOut.merge(key(log), moved, Long::sum);
 			}
 		}
 		catch (IOException ex) {
 			logger.warn("Cannot bound the log " + log + ": " + ex.getMessage());
 		}
+		finally {
+			this.rotating.writeLock().unlock();
+		}
+	}
+
+	private static Path key(Path log) {
+		return log.toAbsolutePath().normalize();
 	}
 
 	/** Part of a log, and the offset where the next read starts. */

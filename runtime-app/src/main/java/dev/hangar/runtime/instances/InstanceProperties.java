@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
+import dev.hangar.runtime.startup.StartupCaches;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -36,8 +38,8 @@ import org.springframework.validation.annotation.Validated;
  * @param stopTimeout how long a stopping instance has after the stop signal before
  * SIGKILL
  * @param readyTimeout how long {@code --wait-ready} waits by default
- * @param logMaxSize the most bytes an instance's log holds; the older half goes to
- * {@code output.log.1}
+ * @param logMaxSize the most bytes an instance's log and its older part hold: past half
+ * of it the older part moves to {@code output.log.1}
  * @param templates command templates, by name: any program run with the instance name, as
  * an s6 run script is
  * @param startupCache whether and how instances of services start from a startup cache
@@ -68,7 +70,7 @@ public record InstanceProperties(@DefaultValue("20000") @Min(1024) @Max(65535) i
 	 * @param trainingTimeout how long a training run may take before it is given up
 	 */
 	public record StartupCache(@DefaultValue("true") boolean enabled,
-			@DefaultValue("180s") @NotNull Duration trainingTimeout) {
+			@DefaultValue(StartupCaches.DEFAULT_TRAINING_TIMEOUT) @NotNull Duration trainingTimeout) {
 	}
 
 	/**

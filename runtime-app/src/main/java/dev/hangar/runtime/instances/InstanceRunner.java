@@ -138,7 +138,7 @@ final class InstanceRunner {
 			process = this.launcher.start(launch, log);
 		}
 		catch (IOException ex) {
-			apply(instance, instance.lifecycle.startFailed(ex.getMessage()));
+			apply(instance, instance.lifecycle.startFailed(String.valueOf(ex.getMessage())));
 			return;
 		}
 		instance.process = process;

@@ -47,7 +47,7 @@ public final class InstanceSupervisor {
 
 	private final PortAllocator ports;
 
-	private final ReadinessChecks readiness = new ReadinessChecks();
+	private final ReadinessChecks readiness;
 
 	private final InstanceLogs logs;
 
@@ -71,6 +71,7 @@ public final class InstanceSupervisor {
 				properties.maxQuickFailures(), properties.stopTimeout());
 		this.ports = new PortAllocator(properties.portRangeStart(), properties.portRangeEnd());
 		this.logs = new InstanceLogs(store.root(), properties.logMaxSize().toBytes());
+		this.readiness = new ReadinessChecks(this.logs);
 		this.runner = new InstanceRunner(this.thread.executor(), this.instances, store, templates, launcher,
 				this.readiness, this.logs, this.changes, properties.stopSignal());
 		this.recovery = new InstanceRecovery(store, this.policy, clock, launcher);
@@ -236,27 +237,24 @@ public final class InstanceSupervisor {
 		}
 	}
 
-	/**
-	 * The log of an instance: read with {@link InstanceLogs}, off the supervisor's
-	 * thread.
-	 */
-	public Path logFile(String template, InstanceName name) {
-		return this.thread.call(() -> InstanceLogs.of(this.runner.directory(require(template, name))));
+	/** The log of an instance, read off the supervisor's thread. */
+	InstanceLog log(String template, InstanceName name) {
+		Path file = this.thread.call(() -> InstanceLogs.of(this.runner.directory(require(template, name))));
+		return new InstanceLog(this.logs, file);
 	}
 
 	// ---------------------------------------------------------------- on the
 	// supervisor's thread
 
 	private InstanceStatus status(SupervisedInstance instance) {
-		RunningProcess process = instance.process;
-		boolean up = "up".equals(instance.state());
+		RunningProcess up = "up".equals(instance.state()) ? instance.process : null;
 		Instant since = instance.lifecycle.startedAt();
-		Long uptime = (up && since != null) ? Duration.between(since, this.clock.instant()).toSeconds() : null;
+		Long uptime = (up != null && since != null) ? Duration.between(since, this.clock.instant()).toSeconds() : null;
 		return new InstanceStatus(instance.template, instance.name.value(), instance.state(),
-				instance.lifecycle.wanted().name().toLowerCase(), up && instance.lifecycle.isReady(),
-				up ? process.pid() : null, instance.port, uptime, instance.lifecycle.restarts(),
-				instance.lifecycle.lastExit(), up && process.isAdopted(),
-				up ? this.templates.fromStartupCache(instance.template, process) : null, instance.problem);
+				instance.lifecycle.wanted().name().toLowerCase(), up != null && instance.lifecycle.isReady(),
+				(up != null) ? up.pid() : null, instance.port, uptime, instance.lifecycle.restarts(),
+				instance.lifecycle.lastExit(), up != null && up.isAdopted(),
+				(up != null) ? this.templates.fromStartupCache(instance.template, up) : null, instance.problem);
 	}
 
 	private SupervisedInstance require(String template, InstanceName name) {

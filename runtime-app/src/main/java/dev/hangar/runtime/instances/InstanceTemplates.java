@@ -2,11 +2,9 @@ package dev.hangar.runtime.instances;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 
@@ -14,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.hangar.config.ConfigFile;
 import dev.hangar.config.InvalidConfigurationException;
-import dev.hangar.runtime.startup.CacheFormat;
-import dev.hangar.runtime.startup.StartupCache;
+import dev.hangar.runtime.startup.ServiceLaunchOptions;
 import dev.hangar.service.Instancing;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
@@ -36,24 +33,22 @@ class InstanceTemplates {
 
 	private final Path javaLauncher;
 
-	private final Path runtimeJar;
-
-	private final InstanceStartupCaches startupCaches;
+	private final ServiceLaunchOptions serviceLaunch;
 
 	private final Path configDir;
 
 	/**
 	 * @param java the java an instance of a service runs on: this JVM's
-	 * @param runtimeJar the runtime.jar this JVM runs, whose standalone commands
-	 * instances run
+	 * @param serviceLaunch what follows {@code java} on an instance of a service's
+	 * command line: runtime.jar, whose standalone commands instances run, and its startup
+	 * cache
 	 */
-	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, Path java, Path runtimeJar,
-			InstanceStartupCaches startupCaches, Path configDir) {
+	InstanceTemplates(ServiceCatalog catalog, InstanceProperties properties, Path java,
+			ServiceLaunchOptions serviceLaunch, Path configDir) {
 		this.catalog = catalog;
 		this.properties = properties;
 		this.javaLauncher = java;
-		this.runtimeJar = runtimeJar;
-		this.startupCaches = startupCaches;
+		this.serviceLaunch = serviceLaunch;
 		this.configDir = configDir;
 		for (String name : properties.templates().keySet()) {
 			if (catalog.find(name).isPresent()) {
@@ -122,8 +117,7 @@ class InstanceTemplates {
 		InstanceProperties.CommandTemplate command = this.properties.templates().get(template);
 		if (command == null) {
 			List<String> argv = new ArrayList<>(List.of(this.javaLauncher.toString()));
-			Optional<StartupCache> cache = this.startupCaches.find(template);
-			argv.addAll(cache.map(StartupCache::javaOptions).orElse(List.of("-jar", this.runtimeJar.toString())));
+			argv.addAll(this.serviceLaunch.javaOptions(template));
 			argv.addAll(List.of(template, "server", "--http.port=" + port, "--data-dir=" + directory.resolve("data")));
 			return new Launch(argv, Map.of("HANGAR_INSTANCE", name.value()), directory,
 					new Launch.Readiness.Probe("http://127.0.0.1:" + port + "/actuator/health/readiness"));
@@ -144,7 +138,7 @@ class InstanceTemplates {
 	 */
 	void instanceReady(String template) {
 		if (isService(template)) {
-			this.startupCaches.instanceReady(template);
+			this.serviceLaunch.instanceReady(template);
 		}
 	}
 
@@ -157,11 +151,7 @@ class InstanceTemplates {
 		if (!isService(template)) {
 			return null;
 		}
-		return process.arguments()
-			.map((arguments) -> Arrays.stream(arguments)
-				.anyMatch((argument) -> Arrays.stream(CacheFormat.values())
-					.anyMatch((format) -> format.isUseOption(argument))))
-			.orElse(false);
+		return process.arguments().map(ServiceLaunchOptions::runsFromCache).orElse(false);
 	}
 
 	private static String substitute(String text, InstanceName name, int port) {

@@ -1,19 +1,14 @@
 package dev.hangar.runtime.instances;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.runtime.startup.ApplicationLayout;
 import dev.hangar.runtime.startup.JavaRuntime;
-import dev.hangar.runtime.startup.StartupCacheRoot;
-import dev.hangar.runtime.startup.StartupCaches;
+import dev.hangar.runtime.startup.ServiceLaunchOptions;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.ServiceCatalog;
 
@@ -34,36 +29,25 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(InstanceProperties.class)
 public class InstancesConfiguration {
 
-	private static final Log logger = LogFactory.getLog(InstancesConfiguration.class);
-
 	@Bean
-	InstanceStartupCaches instanceStartupCaches(ServiceCatalog catalog, InstanceProperties properties,
+	ServiceLaunchOptions serviceLaunchOptions(ServiceCatalog catalog, InstanceProperties properties,
 			DataDirectoryProperties dataDirectory) {
-		Path jar = ApplicationLayout.runningJar();
-		if (!properties.startupCache().enabled()) {
-			return new InstanceStartupCaches(null, catalog.names());
-		}
-		if (!Files.isRegularFile(jar)) {
-			logger.info("Instances start without a startup cache: this runtime does not run from a jar (" + jar + ")");
-			return new InstanceStartupCaches(null, catalog.names());
-		}
-		StartupCaches caches = new StartupCaches(StartupCacheRoot.in(dataDirectory.dataDir()),
-				ApplicationLayout.of(jar), JavaRuntime.current(), properties.startupCache().trainingTimeout());
-		return new InstanceStartupCaches(caches, catalog.names());
+		return ServiceLaunchOptions.of(properties.startupCache().enabled(), ApplicationLayout.runningJar(),
+				dataDirectory.dataDir(), properties.startupCache().trainingTimeout(), catalog.names());
 	}
 
 	@Bean
 	InstanceSupervisor instanceSupervisor(ServiceCatalog catalog, InstanceProperties properties,
-			DataDirectoryProperties dataDirectory, InstanceStartupCaches startupCaches, ConfigInputs inputs) {
+			DataDirectoryProperties dataDirectory, ServiceLaunchOptions serviceLaunch, ConfigInputs inputs) {
 		InstanceStore store = new InstanceStore(dataDirectory.dataDir().resolve("instances"));
 		Path configDir = inputs.configPath();
 		InstanceTemplates templates = new InstanceTemplates(catalog, properties, JavaRuntime.current().command(),
-				ApplicationLayout.runningJar(), startupCaches, configDir);
+				serviceLaunch, configDir);
 		return new InstanceSupervisor(store, templates, properties, new OsProcessLauncher(), Clock.systemUTC());
 	}
 
 	@Bean
-	SmartLifecycle instanceSupervisorLifecycle(InstanceSupervisor supervisor, InstanceStartupCaches startupCaches) {
+	SmartLifecycle instanceSupervisorLifecycle(InstanceSupervisor supervisor, ServiceLaunchOptions serviceLaunch) {
 		return new SmartLifecycle() {
 
 			private volatile boolean running;
@@ -76,7 +60,7 @@ public class InstancesConfiguration {
 
 			@Override
 			public void stop() {
-				startupCaches.stop();
+				serviceLaunch.stop();
 				supervisor.stop();
 				this.running = false;
 			}
@@ -99,12 +83,12 @@ public class InstancesConfiguration {
 	 * runtime.jar it takes first is CPU that the runtime's start-up should not share.
 	 */
 	@Bean
-	ApplicationListener<ApplicationReadyEvent> instanceStartupCachesStart(InstanceStartupCaches startupCaches) {
+	ApplicationListener<ApplicationReadyEvent> serviceLaunchOptionsStart(ServiceLaunchOptions serviceLaunch) {
 		return new ApplicationListener<>() {
 
 			@Override
 			public void onApplicationEvent(ApplicationReadyEvent event) {
-				startupCaches.start();
+				serviceLaunch.start();
 			}
 
 		};
@@ -120,11 +104,11 @@ public class InstancesConfiguration {
 	 * not running.
 	 */
 	@Bean
-	HealthIndicator instancesHealthIndicator(InstanceSupervisor supervisor, InstanceStartupCaches startupCaches) {
+	HealthIndicator instancesHealthIndicator(InstanceSupervisor supervisor, ServiceLaunchOptions serviceLaunch) {
 		return () -> {
 			Map<String, Object> details = new LinkedHashMap<>();
-			if (startupCaches.isEnabled()) {
-				details.put("startupCaches", startupCaches.states());
+			if (serviceLaunch.cachesEnabled()) {
+				details.put("startupCaches", serviceLaunch.cacheStates());
 			}
 			boolean down = false;
 			for (InstanceStatus status : supervisor.list(null)) {

@@ -89,14 +89,10 @@ public class InstancesController {
 	@GetMapping(path = "/{template}/{name}/logs", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> logs(@PathVariable String template, @PathVariable String name,
 			@RequestParam(defaultValue = "100") int lines, @RequestParam(required = false) @Nullable Long from) {
-		Path log = this.supervisor.logFile(template, new InstanceName(name));
-		if (from != null) {
-			InstanceLogs.LogChunk chunk = InstanceLogs.chunk(log, Math.max(0, from));
-			return ResponseEntity.ok().header("X-Log-Offset", String.valueOf(chunk.next())).body(chunk.text());
-		}
-		long end = InstanceLogs.size(log);
-		String text = InstanceLogs.tail(log, Math.max(1, Math.min(lines, 100_000)));
-		return ResponseEntity.ok().header("X-Log-Offset", String.valueOf(end)).body(text);
+		InstanceLog log = this.supervisor.log(template, new InstanceName(name));
+		InstanceLogs.LogChunk chunk = (from != null) ? log.from(Math.max(0, from))
+				: log.tail(Math.max(1, Math.min(lines, 100_000)));
+		return ResponseEntity.ok().header("X-Log-Offset", String.valueOf(chunk.next())).body(chunk.text());
 	}
 
 	@DeleteMapping("/{template}/{name}")
@@ -112,7 +108,7 @@ public class InstancesController {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> refused(InstanceName.InvalidInstanceNameException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, String.valueOf(ex.getMessage()));
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message) {

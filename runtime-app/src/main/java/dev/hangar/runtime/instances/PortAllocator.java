@@ -1,10 +1,8 @@
 package dev.hangar.runtime.instances;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Set;
 
+import dev.hangar.runtime.process.LoopbackPorts;
 import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
@@ -30,22 +28,13 @@ final class PortAllocator {
 	 */
 	int allocate(Set<Integer> taken) {
 		for (int port = this.first; port <= this.last; port++) {
-			if (!taken.contains(port) && isFree(port)) {
+			if (!taken.contains(port) && LoopbackPorts.isFree(port)) {
 				return port;
 			}
 		}
 		throw new RequestRefusedException(HttpStatus.SERVICE_UNAVAILABLE,
 				"No free port left in instances.port-range-start..port-range-end (" + this.first + "-" + this.last
 						+ "). Widen the range.");
-	}
-
-	private static boolean isFree(int port) {
-		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 }

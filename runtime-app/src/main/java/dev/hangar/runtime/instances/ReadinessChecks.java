@@ -2,9 +2,6 @@ package dev.hangar.runtime.instances;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import org.springframework.util.function.SingletonSupplier;
+import dev.hangar.runtime.process.HttpReadinessProbe;
 
 /**
  * Tells when instances are ready, on a thread of its own: the supervisor's thread never
@@ -31,18 +28,19 @@ final class ReadinessChecks implements AutoCloseable {
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
+	private final InstanceLogs logs;
+
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "hangar-instances-readiness");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	/**
-	 * Built at the first probe: a client initializes TLS, which the runtime's start need
-	 * not wait for.
-	 */
-	private final SingletonSupplier<HttpClient> http = SingletonSupplier
-		.of(() -> HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build());
+	private final HttpReadinessProbe http = new HttpReadinessProbe(PROBE_TIMEOUT);
+
+	ReadinessChecks(InstanceLogs logs) {
+		this.logs = logs;
+	}
 
 	/**
 	 * Checks {@code readiness} of {@code process} until it is ready, it exits or the
@@ -118,19 +116,16 @@ final class ReadinessChecks implements AutoCloseable {
 		private CompletableFuture<Boolean> isReady() {
 			try {
 				if (this.readiness instanceof Launch.Readiness.Probe probe) {
-					return ReadinessChecks.this.http.obtain()
-						.sendAsync(HttpRequest.newBuilder(URI.create(probe.url())).timeout(PROBE_TIMEOUT).GET().build(),
-								HttpResponse.BodyHandlers.discarding())
-						.thenApply((response) -> response.statusCode() == 200)
-						.exceptionally((failure) -> false);
+					return ReadinessChecks.this.http.isReady(URI.create(probe.url()));
 				}
 				if (this.readiness instanceof Launch.Readiness.File file) {
 					return CompletableFuture.completedFuture(Files.exists(file.path()));
 				}
 				if (this.readiness instanceof Launch.Readiness.Line line) {
 					Pattern pattern = Pattern.compile(line.pattern());
-					return CompletableFuture.completedFuture(InstanceLogs.linesFrom(this.log, this.logOffset)
-						.anyMatch((candidate) -> pattern.matcher(candidate).find()));
+					return CompletableFuture
+						.completedFuture(ReadinessChecks.this.logs.linesFrom(this.log, this.logOffset)
+							.anyMatch((candidate) -> pattern.matcher(candidate).find()));
 				}
 				return CompletableFuture.completedFuture(true);
 			}

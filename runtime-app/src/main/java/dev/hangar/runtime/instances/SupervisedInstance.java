@@ -33,7 +33,7 @@ final class SupervisedInstance {
 	 */
 	@Nullable ScheduledFuture<?> timer;
 
-	@Nullable ReadinessChecks.Check readiness;
+	ReadinessChecks.@Nullable Check readiness;
 
 	/**
 	 * Why its {@code instance.json} cannot be used, naming the file and the fix; null

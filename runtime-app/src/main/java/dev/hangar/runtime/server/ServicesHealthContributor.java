@@ -42,7 +42,7 @@ final class ServicesHealthContributor {
 		}
 		HealthDescriptor own = running.context().getBean(HealthEndpoint.class).health();
 		Map<String, Object> components = new LinkedHashMap<>();
-		if (own instanceof CompositeHealthDescriptor composite) {
+		if (own instanceof CompositeHealthDescriptor composite && composite.getComponents() != null) {
 			composite.getComponents().forEach((name, component) -> components.put(name, describe(component)));
 		}
 		return Health.status(own.getStatus())

@@ -27,6 +27,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StartupCaches {
 
+	/**
+	 * How long a training run may take unless configured: the runtime's instances and
+	 * {@code cache prepare} share it.
+	 */
+	public static final String DEFAULT_TRAINING_TIMEOUT = "180s";
+
 	private static final String PARTIAL = ".partial-";
 
 	private final Path root;
@@ -141,12 +147,25 @@ public final class StartupCaches {
 	 * started from a layout extracted here ({@code <root>/<digest>/app}), that layout's
 	 * directory.
 	 */
+	/**
+	 * The digest of the folder runtime.jar was extracted into, when it runs from one of
+	 * this root's layouts ({@code <root>/<digest>/app/runtime.jar}).
+	 */
+	private Optional<String> extractedDigest() {
+		Path app = this.layout.jar().getParent();
+		if (!this.layout.isExtracted() || app == null || !"app".equals(String.valueOf(app.getFileName()))) {
+			return Optional.empty();
+		}
+		Path digestDirectory = app.getParent();
+		if (digestDirectory == null || !this.root.equals(digestDirectory.getParent())) {
+			return Optional.empty();
+		}
+		return Optional.of(String.valueOf(digestDirectory.getFileName()));
+	}
+
 	private synchronized Path layoutDirectory() {
 		if (this.digest == null) {
-			Path app = this.layout.jar().getParent();
-			boolean extractedHere = this.layout.isExtracted() && app != null && app.getParent() != null
-					&& "app".equals(String.valueOf(app.getFileName())) && this.root.equals(app.getParent().getParent());
-			this.digest = extractedHere ? app.getParent().getFileName().toString() : this.layout.digest();
+			this.digest = extractedDigest().orElseGet(this.layout::digest);
 		}
 		return this.root.resolve(this.digest);
 	}

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.hangar.runtime.process.HttpReadinessProbe;
+
 /**
  * One training run: runtime.jar started with the option that records a cache, its
  * workload served, then stopped with SIGTERM, at which the JVM writes the cache. Killed
@@ -29,6 +31,8 @@ import java.util.concurrent.TimeUnit;
 record TrainingRun(JavaRuntime java, Path jar, TrainingWorkload workload, Path cacheFile, Path log, Duration timeout) {
 
 	private static final Duration POLL = Duration.ofMillis(50);
+
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
 	void run() {
 		long deadline = System.nanoTime() + this.timeout.toNanos();
@@ -47,8 +51,8 @@ record TrainingRun(JavaRuntime java, Path jar, TrainingWorkload workload, Path c
 			throw new UncheckedIOException("Cannot start a training run: " + command, ex);
 		}
 		try {
+			awaitReady(process, deadline);
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-			awaitReady(http, process, deadline);
 			for (URI request : this.workload.requests()) {
 				get(http, request);
 			}
@@ -75,8 +79,9 @@ record TrainingRun(JavaRuntime java, Path jar, TrainingWorkload workload, Path c
 		}
 	}
 
-	private void awaitReady(HttpClient http, Process process, long deadline) throws InterruptedException, IOException {
-		while (get(http, this.workload.readiness()) != 200) {
+	private void awaitReady(Process process, long deadline) throws InterruptedException {
+		HttpReadinessProbe probe = new HttpReadinessProbe(PROBE_TIMEOUT);
+		while (!probe.isReady(this.workload.readiness()).join()) {
 			if (!process.isAlive()) {
 				throw failure("exited with " + process.exitValue() + " before it was ready");
 			}

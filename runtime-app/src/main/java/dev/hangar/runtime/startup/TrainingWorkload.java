@@ -1,9 +1,6 @@
 package dev.hangar.runtime.startup;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.hangar.config.ConfigScope;
+import dev.hangar.runtime.process.LoopbackPorts;
 
 /**
  * What a training run runs and asks: the arguments of runtime.jar, the environment, when
@@ -42,7 +40,7 @@ public record TrainingWorkload(String name, List<String> arguments, Map<String, 
 	 * One service alone, as an instance of it runs: {@code runtime.jar <service> server}.
 	 */
 	public static TrainingWorkload service(String service, Collection<String> allServices, Path scratch) {
-		int port = freePort();
+		int port = LoopbackPorts.anyFree();
 		Map<String, String> environment = scratchEnvironment(scratch);
 		return new TrainingWorkload(service,
 				List.of(service, "server", "--http.port=" + port, "--data-dir=" + scratch.resolve("data")), environment,
@@ -53,12 +51,12 @@ public record TrainingWorkload(String name, List<String> arguments, Map<String, 
 	/** The runtime with every given service: {@code runtime.jar server}. */
 	public static TrainingWorkload server(Collection<String> services, Path scratch) {
 		Map<String, String> environment = scratchEnvironment(scratch);
-		int runtimePort = freePort();
+		int runtimePort = LoopbackPorts.anyFree();
 		environment.put("HANGAR_RUNTIME_PORT", String.valueOf(runtimePort));
 		environment.put("HANGAR_RUN_SERVICES", String.join(",", services));
 		List<URI> requests = new ArrayList<>(List.of(local(runtimePort, "/actuator/services")));
 		for (String service : services) {
-			int port = freePort();
+			int port = LoopbackPorts.anyFree();
 			environment.put(prefix(service) + "_HTTP_PORT", String.valueOf(port));
 			ENDPOINTS.forEach((path) -> requests.add(local(port, path)));
 		}
@@ -100,15 +98,6 @@ public record TrainingWorkload(String name, List<String> arguments, Map<String, 
 
 	private static URI local(int port, String path) {
 		return URI.create("http://127.0.0.1:" + port + path);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No free port for a training run", ex);
-		}
 	}
 
 }

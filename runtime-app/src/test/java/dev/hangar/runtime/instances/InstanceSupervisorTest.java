@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hangar.runtime.startup.ServiceLaunchOptions;
 import dev.hangar.service.ServiceCatalog;
 
 import org.springframework.util.unit.DataSize;
@@ -46,7 +47,7 @@ class InstanceSupervisorTest {
 						null, null)),
 				new InstanceProperties.StartupCache(false, Duration.ofSeconds(1)));
 		InstanceTemplates templates = new InstanceTemplates(new ServiceCatalog(List.of()), properties, Path.of("java"),
-				Path.of("runtime.jar"), new InstanceStartupCaches(null, List.of()), this.home.resolve("config"));
+				ServiceLaunchOptions.withoutCaches(Path.of("runtime.jar")), this.home.resolve("config"));
 		this.supervisor = new InstanceSupervisor(new InstanceStore(this.home.resolve("instances")), templates,
 				properties, this.launcher, Clock.systemUTC());
 		this.supervisor.start();

@@ -1,9 +1,8 @@
-package dev.hangar.runtime.instances;
+package dev.hangar.runtime.startup;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -13,11 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
-
-import dev.hangar.runtime.startup.StartupCache;
-import dev.hangar.runtime.startup.StartupCaches;
-import dev.hangar.runtime.startup.TrainingWorkload;
 
 /**
  * Startup caches for the instances of services. An instance starts from its service's
@@ -26,11 +20,13 @@ import dev.hangar.runtime.startup.TrainingWorkload;
  * the background, one training run at a time; later starts and restarts of its instances
  * use it.
  */
-final class InstanceStartupCaches {
+final class ServiceStartupCaches implements ServiceLaunchOptions {
 
-	private static final Log logger = LogFactory.getLog(InstanceStartupCaches.class);
+	private static final Log logger = LogFactory.getLog(ServiceStartupCaches.class);
 
-	private final @Nullable StartupCaches caches;
+	private final StartupCaches caches;
+
+	private final ServiceLaunchOptions withoutCache;
 
 	private final List<String> services;
 
@@ -43,12 +39,14 @@ final class InstanceStartupCaches {
 	});
 
 	/**
-	 * @param caches where caches are kept; null when they are switched off
+	 * @param caches where caches are kept
+	 * @param withoutCache how an instance starts while its service has no cache
 	 * @param services every built-in service, which a training run must not take
 	 * configuration for
 	 */
-	InstanceStartupCaches(@Nullable StartupCaches caches, List<String> services) {
+	ServiceStartupCaches(StartupCaches caches, ServiceLaunchOptions withoutCache, List<String> services) {
 		this.caches = caches;
+		this.withoutCache = withoutCache;
 		this.services = List.copyOf(services);
 	}
 
@@ -57,54 +55,56 @@ final class InstanceStartupCaches {
 	 * ready: the digest of runtime.jar it takes first is CPU the runtime's start-up
 	 * should not share.
 	 */
-	void start() {
-		StartupCaches caches = this.caches;
-		if (caches != null) {
-			try {
-				this.executor.execute(() -> caches.list()
-					.forEach((cache) -> this.states.putIfAbsent(cache.name(), CacheState.READY)));
-			}
-			catch (RejectedExecutionException ex) {
-				// The runtime was stopped just as it became ready: nothing is left to
-				// list them for.
-			}
+	@Override
+	public void start() {
+		try {
+			this.executor.execute(() -> this.caches.list()
+				.forEach((cache) -> this.states.putIfAbsent(cache.name(), CacheState.READY)));
+		}
+		catch (RejectedExecutionException ex) {
+			// The runtime was stopped just as it became ready: nothing is left to list
+			// them for.
 		}
 	}
 
-	/** The cache an instance of {@code service} starts from, if one is ready. */
-	Optional<StartupCache> find(String service) {
+	/** The cache's options when {@code service} has one ready, else the plain ones. */
+	@Override
+	public List<String> javaOptions(String service) {
 		CacheState state = this.states.get(service);
-		if (this.caches == null || (state != null && state != CacheState.READY)) {
-			return Optional.empty();
+		if (state != null && state != CacheState.READY) {
+			return this.withoutCache.javaOptions(service);
 		}
-		Optional<StartupCache> cache = this.caches.find(service);
-		cache.ifPresent((found) -> this.states.putIfAbsent(service, CacheState.READY));
-		return cache;
+		return this.caches.find(service).map((cache) -> {
+			this.states.putIfAbsent(service, CacheState.READY);
+			return cache.javaOptions();
+		}).orElseGet(() -> this.withoutCache.javaOptions(service));
 	}
 
-	/** Called when an instance of {@code service} is ready: prepares its cache, once. */
-	void instanceReady(String service) {
-		if (this.caches == null) {
-			return;
-		}
-		StartupCaches caches = this.caches;
+	/** Prepares the cache of {@code service}, once. */
+	@Override
+	public void instanceReady(String service) {
 		if (this.states.putIfAbsent(service, CacheState.PREPARING) == null) {
-			this.executor.execute(() -> prepare(caches, service));
+			this.executor.execute(() -> prepare(service));
 		}
+	}
+
+	@Override
+	public boolean cachesEnabled() {
+		return true;
 	}
 
 	/**
 	 * The state of every service's cache that was asked for: preparing, ready or failed.
 	 */
-	Map<String, CacheState> states() {
-		return new TreeMap<>(this.states);
+	@Override
+	public Map<String, String> cacheStates() {
+		Map<String, String> states = new TreeMap<>();
+		this.states.forEach((service, state) -> states.put(service, state.toString()));
+		return states;
 	}
 
-	boolean isEnabled() {
-		return this.caches != null;
-	}
-
-	void stop() {
+	@Override
+	public void stop() {
 		this.executor.shutdownNow();
 		try {
 			this.executor.awaitTermination(10, TimeUnit.SECONDS);
@@ -114,13 +114,13 @@ final class InstanceStartupCaches {
 		}
 	}
 
-	private void prepare(StartupCaches caches, String service) {
+	private void prepare(String service) {
 		if (this.states.get(service) == CacheState.READY) {
 			return;
 		}
 		long start = System.nanoTime();
 		try {
-			StartupCache cache = caches.prepare(service,
+			StartupCache cache = this.caches.prepare(service,
 					(scratch) -> TrainingWorkload.service(service, this.services, scratch));
 			this.states.put(service, CacheState.READY);
 			logger.info("Startup cache for instances of " + service + " ready after "
@@ -138,7 +138,7 @@ final class InstanceStartupCaches {
 	}
 
 	/** Where a service's cache stands. */
-	enum CacheState {
+	private enum CacheState {
 
 		PREPARING, READY, FAILED;
 
