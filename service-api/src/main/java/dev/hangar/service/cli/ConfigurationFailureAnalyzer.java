@@ -1,5 +1,7 @@
 package dev.hangar.service.cli;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.Ordered;
@@ -20,7 +22,7 @@ class ConfigurationFailureAnalyzer implements FailureAnalyzer, Ordered {
 	}
 
 	@Override
-	public FailureAnalysis analyze(Throwable failure) {
+	public @Nullable FailureAnalysis analyze(Throwable failure) {
 		String service = this.environment.getProperty("spring.application.name", "the service");
 		return ConfigurationFailures.describe(failure)
 			.map((description) -> new FailureAnalysis(service + ": " + description,

@@ -34,7 +34,7 @@ public final class ConfigurationFailures {
 	public static Optional<String> describe(Throwable failure) {
 		for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
 			if (ex instanceof InvalidConfigurationException) {
-				return Optional.of(ex.getMessage());
+				return Optional.ofNullable(ex.getMessage());
 			}
 			if (ex instanceof BindValidationException validation) {
 				return Optional.of(describe(validation));

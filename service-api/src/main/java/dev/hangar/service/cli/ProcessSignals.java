@@ -2,6 +2,8 @@ package dev.hangar.service.cli;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import sun.misc.Signal;
@@ -19,7 +21,7 @@ public final class ProcessSignals {
 
 	private volatile boolean started;
 
-	private volatile String received;
+	private volatile @Nullable String received;
 
 	private ProcessSignals() {
 	}

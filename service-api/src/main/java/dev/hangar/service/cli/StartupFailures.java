@@ -72,7 +72,7 @@ public final class StartupFailures {
 		}
 		Throwable specific = failure;
 		for (Throwable ex = failure; ex != null; ex = ex.getCause()) {
-			if (ex instanceof PortInUseException) {
+			if (ex instanceof PortInUseException && ex.getMessage() != null) {
 				return ex.getMessage();
 			}
 			specific = ex;

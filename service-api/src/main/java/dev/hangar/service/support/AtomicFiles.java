@@ -64,7 +64,10 @@ public final class AtomicFiles {
 	 */
 	public static void replace(Path finished, Path target) throws IOException {
 		Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		syncDirectory(target.toAbsolutePath().getParent());
+		Path directory = target.toAbsolutePath().getParent();
+		if (directory != null) {
+			syncDirectory(directory);
+		}
 	}
 
 	/**

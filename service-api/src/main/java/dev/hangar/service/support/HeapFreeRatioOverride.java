@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import com.sun.management.VMOption.Origin;
@@ -27,13 +29,13 @@ public final class HeapFreeRatioOverride implements AutoCloseable {
 
 	private static final HeapFreeRatioOverride NONE = new HeapFreeRatioOverride(null, 0, 0);
 
-	private final HotSpotDiagnosticMXBean hotSpot;
+	private final @Nullable HotSpotDiagnosticMXBean hotSpot;
 
 	private final int previousMin;
 
 	private final int previousMax;
 
-	private HeapFreeRatioOverride(HotSpotDiagnosticMXBean hotSpot, int previousMin, int previousMax) {
+	private HeapFreeRatioOverride(@Nullable HotSpotDiagnosticMXBean hotSpot, int previousMin, int previousMax) {
 		this.hotSpot = hotSpot;
 		this.previousMin = previousMin;
 		this.previousMax = previousMax;

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -106,7 +108,7 @@ public class BodyReadDeadline extends OncePerRequestFilter {
 
 		private final Deadline deadline;
 
-		private ServletInputStream stream;
+		private @Nullable ServletInputStream stream;
 
 		WithDeadline(HttpServletRequest request, Deadline deadline) {
 			super(request);
@@ -115,10 +117,12 @@ public class BodyReadDeadline extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
-			if (this.stream == null) {
-				this.stream = new Timed(super.getInputStream(), this.deadline);
+			ServletInputStream stream = this.stream;
+			if (stream == null) {
+				stream = new Timed(super.getInputStream(), this.deadline);
+				this.stream = stream;
 			}
-			return this.stream;
+			return stream;
 		}
 
 	}

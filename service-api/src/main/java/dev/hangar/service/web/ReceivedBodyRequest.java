@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -18,7 +20,7 @@ final class ReceivedBodyRequest extends HttpServletRequestWrapper {
 
 	private final ReceivedBody body;
 
-	private ServletInputStream stream;
+	private @Nullable ServletInputStream stream;
 
 	ReceivedBodyRequest(HttpServletRequest request, ReceivedBody body) {
 		super(request);
@@ -27,10 +29,12 @@ final class ReceivedBodyRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public ServletInputStream getInputStream() throws IOException {
-		if (this.stream == null) {
-			this.stream = this.body.open();
+		ServletInputStream stream = this.stream;
+		if (stream == null) {
+			stream = this.body.open();
+			this.stream = stream;
 		}
-		return this.stream;
+		return stream;
 	}
 
 	@Override

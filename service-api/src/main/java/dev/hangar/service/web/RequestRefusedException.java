@@ -25,4 +25,11 @@ public class RequestRefusedException extends RuntimeException {
 		return this.status;
 	}
 
+	/** What the client is told: never null. */
+	@Override
+	public String getMessage() {
+		String message = super.getMessage();
+		return (message != null) ? message : this.status.getReasonPhrase();
+	}
+
 }

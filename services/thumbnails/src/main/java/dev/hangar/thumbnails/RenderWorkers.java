@@ -12,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -122,7 +124,7 @@ class RenderWorkers implements DisposableBean {
 		this.executor.shutdownNow();
 	}
 
-	private static RuntimeException rethrown(Throwable cause) {
+	private static RuntimeException rethrown(@Nullable Throwable cause) {
 		if (cause instanceof RuntimeException runtime) {
 			return runtime;
 		}
