@@ -38,7 +38,7 @@ public final class KnownKeys {
 
 	/**
 	 * Built on first use: most starts have no key to check, and reading the metadata is a
-	 * noticeable part of a start (docs/benchmarks.md).
+	 * noticeable part of a start.
 	 */
 	private volatile @Nullable Index index;
 
