@@ -6,14 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.jspecify.annotations.Nullable;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -104,11 +101,9 @@ public class BodyReadDeadline extends OncePerRequestFilter {
 
 	}
 
-	private static final class WithDeadline extends HttpServletRequestWrapper {
+	private static final class WithDeadline extends BodyReplacingRequest {
 
 		private final Deadline deadline;
-
-		private @Nullable ServletInputStream stream;
 
 		WithDeadline(HttpServletRequest request, Deadline deadline) {
 			super(request);
@@ -116,13 +111,8 @@ public class BodyReadDeadline extends OncePerRequestFilter {
 		}
 
 		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			ServletInputStream stream = this.stream;
-			if (stream == null) {
-				stream = new Timed(super.getInputStream(), this.deadline);
-				this.stream = stream;
-			}
-			return stream;
+		protected ServletInputStream openBody() throws IOException {
+			return new Timed(getRequest().getInputStream(), this.deadline);
 		}
 
 	}

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds the WebDAV locks a space holds ({@code max-locks}). Tomcat's WebdavServlet keeps
@@ -25,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * out and takes back; a lock that Tomcat drops with its deleted resource is counted until
  * it would have expired.
  */
-public class LockLimit extends OncePerRequestFilter {
+public class LockLimit extends SpaceRequestFilter {
 
 	/** Tomcat's default lock timeout, and its most. */
 	private static final Duration DEFAULT_TIMEOUT = Duration.ofHours(1);
@@ -42,15 +41,6 @@ public class LockLimit extends OncePerRequestFilter {
 	public LockLimit(int maxLocks, Clock clock) {
 		this.maxLocks = maxLocks;
 		this.clock = clock;
-	}
-
-	/**
-	 * Runs on the dispatch that follows a body read without a thread too: the lock is
-	 * granted there.
-	 */
-	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
 	}
 
 	@Override

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, before anything is touched, every request that would delete, replace or move
@@ -19,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * itself. Tomcat's WebdavServlet empties a collection before it finds that the collection
  * itself cannot be replaced, so for the root it has to be stopped here.
  */
-public class ProtectedPathGuard extends OncePerRequestFilter {
+public class ProtectedPathGuard extends SpaceRequestFilter {
 
 	/** Methods that delete or replace the resource the request path names. */
 	private static final Set<String> REPLACING_THE_TARGET = Set.of("DELETE", "MOVE", "PUT");
@@ -37,21 +36,11 @@ public class ProtectedPathGuard extends OncePerRequestFilter {
 		this.reservedNames = reservedNames;
 	}
 
-	/**
-	 * Runs on the dispatch that follows a body read without a thread
-	 * ({@code BodyBuffering}) too.
-	 */
-	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String method = request.getMethod();
-		Optional<String> target = SpacePath
-			.canonical(request.getRequestURI().substring(request.getContextPath().length()));
+		Optional<String> target = pathInSpace(request);
 		if (target.isEmpty()) {
 			StorageResponses.refuse(request, response, HttpStatus.BAD_REQUEST,
 					"The request path cannot be read as a path in the space.");

@@ -14,7 +14,6 @@ import dev.hangar.storage.StorageProperties;
 import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses every write to a read-only space (403), an upload whose declared length is over
@@ -24,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * then failed for want of space would lose it. A write of undeclared length that the
  * driver stops part-way is answered 507 as well.
  */
-public class StorageWriteGuard extends OncePerRequestFilter {
+public class StorageWriteGuard extends SpaceRequestFilter {
 
 	/** The methods that change a storage space. */
 	private static final Set<String> WRITES = Set.of("PUT", "DELETE", "MKCOL", "COPY", "MOVE", "PROPPATCH", "LOCK",
@@ -39,15 +38,6 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 		this.driver = driver;
 	}
 
-	/**
-	 * Runs on the dispatch that follows a body read without a thread
-	 * ({@code BodyBuffering}) too.
-	 */
-	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -57,8 +47,7 @@ public class StorageWriteGuard extends OncePerRequestFilter {
 					"This storage space is read-only (read-only); " + method + " is refused.");
 			return;
 		}
-		Optional<String> target = SpacePath
-			.canonical(request.getRequestURI().substring(request.getContextPath().length()));
+		Optional<String> target = pathInSpace(request);
 		// Checked before a body is received; the dispatch that follows its receipt only
 		// maps refusals.
 		boolean checked = isAsyncDispatch(request);
