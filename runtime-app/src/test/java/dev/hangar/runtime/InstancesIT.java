@@ -291,6 +291,45 @@ class InstancesIT {
 		assertThat(this.runtime.home.resolve("data/instances/sleeper/intruder")).doesNotExist();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+			"/actuator/info", "/actuator/prometheus", "/actuator/services", "/api/instances",
+			"/api/instances?template=sleeper", "/api/instances/sleeper/nobody" })
+	void readsOfStateAreOpenWithoutTheCredential(String path) {
+		HttpResponse<String> response = send("GET", path, null);
+
+		assertThat(response.statusCode()).as(response.body()).isIn(200, 404);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/instances/sleeper/reader/logs", "/api/instances/sleeper/reader/logs/",
+			"/api/instances/sleeper/reader/logs?lines=5", "/api/instances/sleeper/reader/logs?from=0",
+			"/api/instances/sleeper/reader;x=1/logs", "/api/instances/sleeper/reader/%6cogs",
+			"/api/instances/sleeper/x/../reader/logs", "/actuator/health/../../api/instances/sleeper/reader/logs",
+			"/actuator/env", "/actuator/beans", "/actuator/heapdump" })
+	@Tag("hostile-clients")
+	void aReadThatRevealsMoreThanStateNeedsTheCredential(String path) {
+		readerIsUp();
+
+		HttpResponse<String> anonymous = send("GET", path, null);
+		HttpResponse<String> wrong = send("GET", path, this.secret + "x");
+
+		assertThat(anonymous.statusCode()).as(anonymous.body()).isIn(400, 401);
+		assertThat(anonymous.body()).doesNotContain("started reader");
+		assertThat(wrong.statusCode()).as(wrong.body()).isIn(400, 401);
+		assertThat(wrong.body()).doesNotContain("started reader");
+	}
+
+	@Test
+	void anInstancesLogIsReadWithTheCredential() {
+		readerIsUp();
+
+		HttpResponse<String> response = send("GET", "/api/instances/sleeper/reader/logs", this.secret);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).contains("started reader");
+	}
+
 	@Test
 	void initRefusesToOverwriteAndWithForceKeepsABackupWithMode0600() throws IOException {
 		Path config = this.runtime.home.resolve("config/hangar.yaml");
@@ -311,6 +350,40 @@ class InstancesIT {
 		}
 	}
 
+	@Test
+	void aSecretWrittenByInitIsUsedByTheRunningRuntimeWithoutARestart() throws IOException {
+		Path config = this.runtime.home.resolve("config/hangar.yaml");
+		Path kept = this.runtime.home.resolve("hangar.yaml.kept");
+		Files.copy(config, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		try {
+			assertThat(this.runtime.command("init", "--force").exitCode()).isZero();
+			String renewed = Files.readString(config)
+				.lines()
+				.filter((line) -> line.strip().startsWith("secret:"))
+				.map((line) -> line.strip().substring("secret:".length()).strip())
+				.findFirst()
+				.orElseThrow();
+
+			assertThat(renewed).isNotEqualTo(this.secret);
+			assertThat(send("POST", "/api/instances/sleeper/renewed", this.secret).statusCode()).isEqualTo(401);
+			assertThat(this.runtime.home.resolve("data/instances/sleeper/renewed")).doesNotExist();
+			assertThat(send("POST", "/api/instances/sleeper/renewed", renewed).statusCode()).isEqualTo(201);
+			assertThat(send("DELETE", "/api/instances/sleeper/renewed", renewed).statusCode()).isEqualTo(204);
+		}
+		finally {
+			Files.move(kept, config, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			try (var files = Files.list(config.getParent())) {
+				for (Path backup : files
+					.filter((file) -> file.getFileName().toString().startsWith("hangar.yaml.backup-"))
+					.toList()) {
+					Files.delete(backup);
+				}
+			}
+		}
+		assertThat(send("POST", "/api/instances/sleeper/restored", this.secret).statusCode()).isEqualTo(201);
+		send("DELETE", "/api/instances/sleeper/restored", this.secret);
+	}
+
 	private List<Path> instanceFiles() throws IOException {
 		Path root = this.runtime.home.resolve("data/instances");
 		if (!Files.exists(root)) {
@@ -319,6 +392,14 @@ class InstancesIT {
 		try (var files = Files.walk(root, 2)) {
 			return files.sorted().toList();
 		}
+	}
+
+	/** The instance whose log the credential specs read: created once. */
+	private void readerIsUp() {
+		if (send("GET", "/api/instances/sleeper/reader", null).statusCode() == 404) {
+			create("sleeper", "reader");
+		}
+		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "reader").path("ready").asBoolean());
 	}
 
 	private void create(String template, String name) {

@@ -85,6 +85,19 @@ class StandaloneServiceIT {
 	}
 
 	@Test
+	void eachServiceJarAnswersHelpWithoutStartingAnything() {
+		HangarProcess.Result storage = HangarProcess.run(Jars.storage(), HangarProcess.environment(this.home),
+				this.home.resolve("storage-help.log"), "--help");
+		HangarProcess.Result thumbnails = HangarProcess.run(Jars.thumbnails(), HangarProcess.environment(this.home),
+				this.home.resolve("thumbnails-help.log"), "server", "--help");
+
+		assertThat(storage.exitCode()).as(storage.output()).isZero();
+		assertThat(storage.output()).startsWith("Usage: storage.jar").contains("storage-users", "storage-system");
+		assertThat(thumbnails.exitCode()).as(thumbnails.output()).isZero();
+		assertThat(thumbnails.output()).startsWith("Usage: thumbnails server").doesNotContain("Unknown");
+	}
+
+	@Test
 	void sigtermStopsAStandaloneServiceWithExitZero() {
 		int port = FreePorts.next();
 		try (HangarProcess thumbnails = HangarProcess.start(Jars.thumbnails(),

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.InvalidConfigurationException;
+import dev.hangar.service.cli.ConnectorsCommand;
 import dev.hangar.service.cli.ExitCodes;
 
 /**
@@ -29,12 +30,21 @@ public final class ConnectorLauncher {
 			ServiceLauncher.exit(ExitCodes.CONFIG);
 			return;
 		}
-		List<String> names = catalog.names().stream().filter((name) -> name.startsWith(code.code() + "-")).toList();
-		if (args.length == 0 || catalog.find(args[0]).filter((service) -> names.contains(service.name())).isEmpty()) {
+		List<ServiceDefinition> connectors = catalog.all()
+			.stream()
+			.filter((service) -> service.name().startsWith(code.code() + "-"))
+			.toList();
+		if (args.length > 0 && ServiceLauncher.isHelpOrVersion(args[0])) {
+			ServiceLauncher
+				.exit(ConnectorsCommand.commandLine(code.code(), code.description(), connectors).execute(args));
+			return;
+		}
+		List<String> names = connectors.stream().map(ServiceDefinition::name).toList();
+		if (args.length == 0 || !names.contains(args[0])) {
 			System.err.println((args.length == 0 ? "Name the connector to run" : "Unknown connector '" + args[0] + "'")
 					+ ": java -jar " + code.code() + ".jar <connector> [server|config] [--key=value...]. Connectors: "
 					+ String.join(", ", names) + ". Add one with a " + code.code()
-					+ "-<name>.yaml that sets http.port.");
+					+ "-<name>.yaml that sets http.port. More: java -jar " + code.code() + ".jar --help");
 			ServiceLauncher.exit(ExitCodes.USAGE);
 			return;
 		}

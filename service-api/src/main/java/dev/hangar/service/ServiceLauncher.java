@@ -13,15 +13,22 @@ import picocli.CommandLine;
  */
 public final class ServiceLauncher {
 
-	private static final Set<String> COMMANDS = Set.of("server", "config", "version", "help", "-h", "--help", "-V",
-			"--version");
+	private static final Set<String> HELP_OR_VERSION = Set.of("version", "help", "-h", "--help", "-V", "--version");
+
+	private static final Set<String> COMMANDS = Set.of("server", "config");
 
 	private ServiceLauncher() {
 	}
 
 	public static void run(ServiceDefinition definition, String[] args) {
-		String[] effective = (args.length == 0 || !COMMANDS.contains(args[0])) ? prepend("server", args) : args;
+		String[] effective = (args.length == 0 || !(COMMANDS.contains(args[0]) || isHelpOrVersion(args[0])))
+				? prepend("server", args) : args;
 		exit(ServiceCommand.commandLine(definition).execute(effective));
+	}
+
+	/** Whether {@code argument}, given first, asks for help or the version. */
+	static boolean isHelpOrVersion(String argument) {
+		return HELP_OR_VERSION.contains(argument);
 	}
 
 	/** Exits with {@code code}, unless a server was started and must keep running. */

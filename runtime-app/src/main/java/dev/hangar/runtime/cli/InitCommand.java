@@ -60,7 +60,8 @@ final class InitCommand implements Callable<Integer> {
 		}
 		AtomicFiles.write(file, content().getBytes(StandardCharsets.UTF_8),
 				PosixFilePermissions.fromString("rw-------"));
-		out.println("Wrote " + file + " (mode 0600) with a new runtime secret. Restart a running runtime to use it.");
+		out.println("Wrote " + file
+				+ " (mode 0600) with a new runtime secret. A running runtime uses it from its next call.");
 		out.flush();
 		return ExitCodes.OK;
 	}

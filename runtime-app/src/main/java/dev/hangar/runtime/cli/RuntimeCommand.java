@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.springframework.util.function.SingletonSupplier;
 
 import dev.hangar.service.ServiceCatalog;
+import dev.hangar.service.cli.CommandHelp;
 import dev.hangar.service.cli.ConfigurationErrorHandler;
 import dev.hangar.service.cli.HangarVersion;
 import dev.hangar.service.cli.ServiceCommand;
@@ -48,7 +49,7 @@ public final class RuntimeCommand implements Runnable {
 						ServiceCommand.commandLine(definition)));
 		}
 		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());
-		return commandLine;
+		return CommandHelp.addTo(commandLine);
 	}
 
 	/**

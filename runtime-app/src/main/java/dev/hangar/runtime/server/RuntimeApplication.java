@@ -2,6 +2,7 @@ package dev.hangar.runtime.server;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
+import dev.hangar.config.ConfigInputs;
 import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.runtime.instances.InstancesConfiguration;
 import dev.hangar.service.DataDirectoryProperties;
@@ -59,9 +60,9 @@ class RuntimeApplication {
 	}
 
 	@Bean
-	FilterRegistrationBean<ManagementCredentialFilter> managementCredentialFilter(RuntimeProperties properties) {
+	FilterRegistrationBean<ManagementCredentialFilter> managementCredentialFilter(ConfigInputs configInputs) {
 		FilterRegistrationBean<ManagementCredentialFilter> registration = new FilterRegistrationBean<>(
-				new ManagementCredentialFilter(properties.secret()));
+				new ManagementCredentialFilter(new ManagementSecret(configInputs)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}

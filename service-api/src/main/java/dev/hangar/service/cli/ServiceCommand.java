@@ -27,7 +27,7 @@ public final class ServiceCommand implements Runnable {
 		commandLine.addSubcommand("config", new ServiceConfigCommand(definition));
 		commandLine.addSubcommand("version", new VersionCommand());
 		commandLine.setExecutionExceptionHandler(new ConfigurationErrorHandler());
-		return commandLine;
+		return CommandHelp.addTo(commandLine);
 	}
 
 	@Override
