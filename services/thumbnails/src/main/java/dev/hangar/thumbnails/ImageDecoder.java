@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 
 import dev.hangar.service.web.RequestRefusedException;
@@ -20,18 +23,18 @@ import dev.hangar.service.web.RequestRefusedException;
 import org.springframework.http.HttpStatus;
 
 /**
- * Decodes an uploaded image for a thumbnail, refusing anything that is not a PNG, JPEG,
- * GIF or BMP, and never holding more pixels than the thumbnail needs. The header is read
- * first: an image that declares more than {@code max-input-pixels} is refused before a
- * pixel is decoded. Then the image is decoded subsampled (every n-th pixel of every n-th
- * row, {@link Subsampling}), and only once {@link RenderMemory} has granted what the
- * decoded image and the scaling will take, counted in bytes at the decoded depth (a
- * 16-bit RGBA pixel is 8 bytes).
+ * Decodes an uploaded image for a thumbnail, refusing anything that is not a PNG, JPEG
+ * (RGB, greyscale, CMYK or YCCK), GIF, BMP or WebP, and never holding more pixels than
+ * the thumbnail needs. The header is read first: an image that declares more than
+ * {@code max-input-pixels} is refused before a pixel is decoded. Then the image is
+ * decoded subsampled (every n-th pixel of every n-th row, {@link Subsampling}), and only
+ * once {@link RenderMemory} has granted what the decoded image and the scaling will take,
+ * counted in bytes at the decoded depth (a 16-bit RGBA pixel is 8 bytes).
  */
 class ImageDecoder {
 
 	/** The formats accepted as input, as ImageIO names them. */
-	static final Set<String> ACCEPTED = Set.of("png", "jpeg", "gif", "bmp");
+	static final Set<String> ACCEPTED = Set.of("png", "jpeg", "gif", "bmp", "webp");
 
 	/**
 	 * Bytes per pixel of the copies scaling makes (ARGB): a converted source and the
@@ -49,6 +52,11 @@ class ImageDecoder {
 		this.maxPixels = maxPixels;
 		this.memory = memory;
 		this.patience = patience;
+		// TwelveMonkeys' readers (CMYK and YCCK JPEG, WebP) are found where this class
+		// is, whichever thread first used ImageIO in this JVM.
+		IIORegistry.getDefaultInstance()
+			.registerServiceProviders(
+					ServiceLoader.load(ImageReaderSpi.class, ImageDecoder.class.getClassLoader()).iterator());
 	}
 
 	/**
@@ -83,7 +91,7 @@ class ImageDecoder {
 					BufferedImage image = reader.read(0, param);
 					cancellation.decodingWith(null);
 					cancellation.check();
-					return new DecodedImage(image, format, width, height, reservation);
+					return new DecodedImage(image, format, width, height, Orientation.of(bytes, format), reservation);
 				}
 				catch (RuntimeException | IOException ex) {
 					reservation.close();
@@ -139,7 +147,7 @@ class ImageDecoder {
 			}
 		}
 		throw new RequestRefusedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"The request body is not a PNG, JPEG, GIF or BMP image.");
+				"The request body is not a PNG, JPEG, GIF, BMP or WebP image.");
 	}
 
 	/**
@@ -149,9 +157,10 @@ class ImageDecoder {
 	 * @param format the format it came in
 	 * @param sourceWidth its width as the file declares it
 	 * @param sourceHeight its height as the file declares it
+	 * @param orientation how the pixels are turned to show the picture the right way up
 	 * @param reservation its share of the render memory, given back on close
 	 */
-	record DecodedImage(BufferedImage image, String format, int sourceWidth, int sourceHeight,
+	record DecodedImage(BufferedImage image, String format, int sourceWidth, int sourceHeight, Orientation orientation,
 			RenderMemory.Reservation reservation) implements AutoCloseable {
 
 		@Override

@@ -13,15 +13,21 @@ import net.coobird.thumbnailator.Thumbnails;
 
 /**
  * Scales an image to fit a box, keeping the aspect ratio of the source as its file
- * declares it (the decoded image may be subsampled), and encodes it (Thumbnailator, then
- * ImageIO).
+ * declares it (the decoded image may be subsampled), turns it the right way up (its EXIF
+ * orientation; the small thumbnail is turned, not the large source), and encodes it
+ * (Thumbnailator, then ImageIO).
  */
 class ThumbnailRenderer {
 
 	byte[] render(ImageDecoder.DecodedImage source, ThumbnailSize box, ThumbnailFormat format) {
-		int[] size = fit(source.sourceWidth(), source.sourceHeight(), box);
+		Orientation orientation = source.orientation();
+		int[] size = orientation.swapsSides() ? fit(source.sourceHeight(), source.sourceWidth(), box)
+				: fit(source.sourceWidth(), source.sourceHeight(), box);
+		int storedWidth = orientation.swapsSides() ? size[1] : size[0];
+		int storedHeight = orientation.swapsSides() ? size[0] : size[1];
 		try {
-			BufferedImage scaled = Thumbnails.of(source.image()).forceSize(size[0], size[1]).asBufferedImage();
+			BufferedImage scaled = orientation
+				.apply(Thumbnails.of(source.image()).forceSize(storedWidth, storedHeight).asBufferedImage());
 			BufferedImage output = format.hasAlpha() ? scaled : onWhite(scaled);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			if (!ImageIO.write(output, format.imageIoName(), out)) {

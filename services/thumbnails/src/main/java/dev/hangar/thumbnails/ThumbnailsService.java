@@ -14,7 +14,7 @@ public final class ThumbnailsService implements ServiceDefinition {
 
 	@Override
 	public String description() {
-		return "Scales PNG, JPEG, GIF and BMP images to thumbnails.";
+		return "Scales PNG, JPEG, GIF, BMP and WebP images to thumbnails, the right way up.";
 	}
 
 	@Override

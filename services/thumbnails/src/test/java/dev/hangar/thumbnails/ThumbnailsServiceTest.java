@@ -77,7 +77,7 @@ class ThumbnailsServiceTest {
 				"hello, not an image".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(response.statusCode()).isEqualTo(415);
-		assertThat(text(response)).contains("not a PNG, JPEG, GIF or BMP image");
+		assertThat(text(response)).contains("not a PNG, JPEG, GIF, BMP or WebP image");
 	}
 
 	@Test
@@ -165,7 +165,7 @@ class ThumbnailsServiceTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body())
-			.contains("\"thumbnails\":{\"details\":{\"inputFormats\":[\"bmp\",\"gif\",\"jpeg\",\"png\"]")
+			.contains("\"thumbnails\":{\"details\":{\"inputFormats\":[\"bmp\",\"gif\",\"jpeg\",\"png\",\"webp\"]")
 			.contains("\"renderThreads\":1,\"waitingForRender\":0");
 	}
 
