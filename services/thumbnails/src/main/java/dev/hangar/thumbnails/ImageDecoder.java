@@ -42,6 +42,12 @@ class ImageDecoder {
 	 */
 	private static final int WORKING_BYTES_PER_PIXEL = 8;
 
+	/**
+	 * Bytes per source pixel that the WebP decoder holds whatever the subsampling: it
+	 * decodes the whole frame (luma, chroma, alpha) before it picks pixels from it.
+	 */
+	private static final int WEBP_FRAME_BYTES_PER_PIXEL = 4;
+
 	private final long maxPixels;
 
 	private final RenderMemory memory;
@@ -79,8 +85,8 @@ class ImageDecoder {
 				Subsampling plan = Subsampling.plan(width, height, box, bytesPerPixel(reader) + WORKING_BYTES_PER_PIXEL,
 						(long) box.width() * box.height() * WORKING_BYTES_PER_PIXEL, this.memory.budgetBytes());
 				int step = plan.step();
-				long needed = plan.bytes();
 				String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+				long needed = plan.bytes() + (format.equals("webp") ? pixels * WEBP_FRAME_BYTES_PER_PIXEL : 0);
 				RenderMemory.Reservation reservation = this.memory.reserve(needed,
 						"The " + width + "x" + height + " " + format + " image", this.patience);
 				try {

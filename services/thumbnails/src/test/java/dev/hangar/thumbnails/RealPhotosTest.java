@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +89,21 @@ class RealPhotosTest {
 		Path photo = tools.convert(picture.toString(), option[0], option[1], dir.resolve(kind + ".webp").toString());
 
 		assertShowsThePicture(thumbnail(photo, "jpeg"));
+	}
+
+	@Test
+	@Tag("hostile-clients")
+	void aLargeWebpIsBudgetedForTheWholeFrameItsDecoderHolds() throws IOException {
+		Path photo = tools.convert("-size", "3000x3000", "gradient:red-blue", dir.resolve("large.webp").toString());
+
+		try (ServiceUnderTest small = ServiceUnderTest.start(new ThumbnailsService(), dir.resolve("small-home"),
+				"--render-memory=32MB")) {
+			HttpResponse<byte[]> response = Http.post(small.uri("/thumbnails?size=64x64"), "image/webp",
+					Files.readAllBytes(photo));
+
+			assertThat(response.statusCode()).isEqualTo(413);
+			assertThat(new String(response.body())).contains("render-memory");
+		}
 	}
 
 	private static BufferedImage thumbnail(Path photo, String format) throws IOException {
