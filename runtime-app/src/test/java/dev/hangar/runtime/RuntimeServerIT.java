@@ -74,6 +74,25 @@ class RuntimeServerIT {
 	}
 
 	@Test
+	void versionAndEveryInfoEndpointNameTheSameBuildAndCommit() {
+		HangarProcess.Result version = this.runtime.command("version");
+		JsonNode runtimeInfo = get(this.runtime.runtime("/actuator/info"));
+		String commit = runtimeInfo.path("git").path("commit").path("id").asString();
+		String built = runtimeInfo.path("build").path("version").asString();
+
+		assertThat(commit).matches("[0-9a-f]{7,}");
+		assertThat(built).isNotBlank();
+		assertThat(version.exitCode()).isZero();
+		assertThat(version.output()).contains("Hangar " + built, "Commit " + commit, "Built ");
+		for (int port : new int[] { this.runtime.thumbnailsPort, this.runtime.settingsPort,
+				this.runtime.storageUsersPort, this.runtime.storageSystemPort }) {
+			JsonNode info = get(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/info"));
+			assertThat(info.path("git").path("commit").path("id").asString()).as("port " + port).isEqualTo(commit);
+			assertThat(info.path("build").path("version").asString()).as("port " + port).isEqualTo(built);
+		}
+	}
+
+	@Test
 	void eachServiceListensOnThePortItsLayersGiveIt() {
 		JsonNode services = get(this.runtime.runtime("/actuator/services")).path("services");
 
