@@ -1,7 +1,5 @@
 package dev.hangar.service.logging;
 
-import java.util.Map;
-
 import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
@@ -14,15 +12,7 @@ public class ServiceConverter extends ClassicConverter {
 
 	@Override
 	public String convert(ILoggingEvent event) {
-		Map<String, String> mdc = event.getMDCPropertyMap();
-		String service = (mdc != null) ? mdc.get(ServiceLogContext.MDC_KEY) : null;
-		if (service == null) {
-			ThreadGroup group = Thread.currentThread().getThreadGroup();
-			if (group != null && group.getName().startsWith(ServiceLogContext.THREAD_GROUP_PREFIX)) {
-				service = group.getName().substring(ServiceLogContext.THREAD_GROUP_PREFIX.length());
-			}
-		}
-		return (service != null) ? service : "runtime";
+		return ServiceLogContext.serviceOf(event);
 	}
 
 }

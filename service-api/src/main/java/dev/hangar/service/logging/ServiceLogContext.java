@@ -1,7 +1,9 @@
 package dev.hangar.service.logging;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
@@ -56,6 +58,23 @@ public final class ServiceLogContext {
 			return group.getName().substring(THREAD_GROUP_PREFIX.length());
 		}
 		return null;
+	}
+
+	/**
+	 * The service {@code event} was written for: from its MDC, else from the writing
+	 * thread's group (appenders that call this are synchronous, so the current thread is
+	 * the one that logged), else {@code runtime}.
+	 */
+	public static String serviceOf(ILoggingEvent event) {
+		Map<String, String> mdc = event.getMDCPropertyMap();
+		String service = (mdc != null) ? mdc.get(MDC_KEY) : null;
+		if (service == null) {
+			ThreadGroup group = Thread.currentThread().getThreadGroup();
+			if (group != null && group.getName().startsWith(THREAD_GROUP_PREFIX)) {
+				service = group.getName().substring(THREAD_GROUP_PREFIX.length());
+			}
+		}
+		return (service != null) ? service : "runtime";
 	}
 
 	/**
