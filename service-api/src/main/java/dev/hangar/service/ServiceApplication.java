@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.KnownKeys;
+import dev.hangar.config.PlainBootVariables;
 import dev.hangar.config.UnknownKeyCheck;
 import dev.hangar.service.logging.ServiceLogContext;
 import dev.hangar.service.support.ProcessWideAutoConfigurationFilter;
@@ -89,6 +90,9 @@ public final class ServiceApplication {
 		var scope = this.definition.scope();
 		var layerList = this.layers.layersOf(scope);
 		new UnknownKeyCheck(this.knownKeys, this.mode == ServiceMode.EMBEDDED).check(scope, layerList, logger::warn);
+		if (this.mode == ServiceMode.STANDALONE) {
+			PlainBootVariables.warnings(this.layers.inputs().environment(), scope).forEach(logger::warn);
+		}
 		DataDirectory.prepare(layerList);
 		HangarEnvironment environment = HangarEnvironment.of(layerList);
 		Instant started = Instant.now();

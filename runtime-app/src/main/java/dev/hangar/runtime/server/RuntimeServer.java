@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.config.KnownKeys;
+import dev.hangar.config.PlainBootVariables;
 import dev.hangar.config.UnknownKeyCheck;
 import dev.hangar.service.DataDirectory;
 import dev.hangar.service.ServiceCatalog;
@@ -46,6 +47,8 @@ public final class RuntimeServer {
 	public ConfigurableApplicationContext start() {
 		RuntimeConfiguration configuration = new RuntimeConfiguration(this.layers);
 		new UnknownKeyCheck(this.knownKeys).check(RuntimeConfiguration.scope(), configuration.layers(), logger::warn);
+		PlainBootVariables.warnings(this.layers.inputs().environment(), RuntimeConfiguration.scope())
+			.forEach(logger::warn);
 		checkSections();
 		DataDirectory.prepare(configuration.layers());
 		List<ServiceDefinition> selected = new ServiceSelection(this.catalog).select(configuration.selection(),
