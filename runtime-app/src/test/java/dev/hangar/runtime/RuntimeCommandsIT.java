@@ -9,6 +9,7 @@ import dev.hangar.service.test.FreePorts;
 import dev.hangar.service.test.HangarProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** The commands of runtime.jar that need no running runtime, and those that find none. */
 class RuntimeCommandsIT {
@@ -121,6 +122,43 @@ class RuntimeCommandsIT {
 		var environment = (variable != null) ? HangarProcess.environment(this.home, variable, value)
 				: HangarProcess.environment(this.home);
 		return HangarProcess.run(Jars.runtime(), environment, this.home.resolve(command + ".log"), all);
+	}
+
+	@Test
+	void completionCompletesCommandsSubcommandsAndOptionsInBashAndLoadsInZsh() throws Exception {
+		HangarProcess.Result completion = run("completion", null, null);
+		assertThat(completion.exitCode()).isZero();
+		Path script = this.home.resolve("hangar.bash");
+		java.nio.file.Files.writeString(script, completion.output());
+
+		String commands = complete(script, "hangar", "");
+		String instanceCommands = complete(script, "hangar instance", "c");
+		String createOptions = complete(script, "hangar instance create", "--w");
+
+		assertThat(commands.split(" ")).contains("server", "list", "health", "config", "instance", "init", "cache",
+				"version", "completion", "help", "thumbnails", "storage-users");
+		assertThat(instanceCommands.split(" ")).containsExactlyInAnyOrder("create", "control");
+		assertThat(createOptions.split(" ")).containsExactly("--wait-ready");
+		assumeThat(Path.of("/usr/bin/zsh")).as("zsh (Debian: zsh)").isExecutable();
+		assertThat(shell("/usr/bin/zsh", "source " + script + " && complete -p hangar")).contains("_complete_hangar");
+	}
+
+	/** What bash completes for the last word {@code word} after {@code before}. */
+	private static String complete(Path script, String before, String word) throws Exception {
+		String line = before + " " + word;
+		String words = "(" + line + (word.isEmpty() ? " ''" : "") + ")";
+		return shell("/bin/bash",
+				"source " + script + "; COMP_WORDS=" + words + "; COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMP_LINE='"
+						+ line + "'; COMP_POINT=${#COMP_LINE}; _complete_hangar hangar '" + word
+						+ "' x 2>/dev/null; echo \"${COMPREPLY[@]}\"")
+			.strip();
+	}
+
+	private static String shell(String shell, String command) throws Exception {
+		Process process = new ProcessBuilder(shell, "-c", command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		return output;
 	}
 
 }

@@ -38,7 +38,8 @@ public final class RuntimeCommand implements Runnable {
 		Map<String, Function<Supplier<ServiceCatalog>, Object>> commands = commands();
 		CommandLine commandLine = new CommandLine(new RuntimeCommand());
 		String named = (args.length > 0) ? args[0] : "";
-		if (commands.containsKey(named)) {
+		// Completion covers every command, so it needs them all.
+		if (commands.containsKey(named) && !named.equals("completion")) {
 			commandLine.addSubcommand(named, commands.get(named).apply(once));
 		}
 		else {
@@ -66,6 +67,7 @@ public final class RuntimeCommand implements Runnable {
 		commands.put("init", (catalog) -> new InitCommand());
 		commands.put("cache", (catalog) -> CacheCommand.commandLine(catalog.get()));
 		commands.put("version", (catalog) -> new VersionCommand());
+		commands.put("completion", (catalog) -> new CompletionCommand());
 		return commands;
 	}
 
