@@ -1,6 +1,7 @@
 package dev.hangar.runtime;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +142,19 @@ class RuntimeCommandsIT {
 		assertThat(createOptions.split(" ")).containsExactly("--wait-ready");
 		assumeThat(Path.of("/usr/bin/zsh")).as("zsh (Debian: zsh)").isExecutable();
 		assertThat(shell("/usr/bin/zsh", "source " + script + " && complete -p hangar")).contains("_complete_hangar");
+	}
+
+	@Test
+	void theBuildWritesAManPageForEveryCommandAndSubcommand() throws Exception {
+		Path man = Path.of(System.getProperty("hangar.man.dir"));
+
+		for (String command : List.of("", "-server", "-list", "-health", "-config", "-instance", "-instance-create",
+				"-instance-logs", "-init", "-cache-prepare", "-version", "-completion", "-thumbnails-server")) {
+			assertThat(man.resolve("runtime.jar" + command + ".1")).isRegularFile();
+		}
+		assumeThat(Path.of("/usr/bin/man")).as("man (Debian: man-db)").isExecutable();
+		assertThat(shell("/bin/sh", "MANWIDTH=200 man -l " + man.resolve("runtime.jar-instance-create.1")))
+			.contains("runtime.jar instance create", "--wait-ready", "Create an instance of a template");
 	}
 
 	/** What bash completes for the last word {@code word} after {@code before}. */
