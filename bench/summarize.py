@@ -259,6 +259,33 @@ if any(key[1] == "hostile_images" for key in median):
                   fmt(get(jdk, "hostile_images", "one_512x512", "ms")), fmt(get(jdk, "hostile_images", "six_512x512", "ms")),
                   fmt(peak / 1024), counts.get((jdk, "hostile_images", "peak", "rss_kb"))))
 
+if any(key[1] == "short_commands" for key in median):
+    md.append("")
+    md.append("### The short commands: launch to exit")
+    md.append("")
+    md.append("Against a running runtime, median of the runs; each command as the README shows it "
+              "(`java -jar runtime.jar ...`) and through `deploy/bin/hangar` (extracted jar, class-data-sharing "
+              "archive per command, client compiler only), and how many times `java -version` each takes.")
+    md.append("")
+    md.append("| JDK | command | java -jar (ms) | hangar (ms) | java -jar / hangar | java -jar / java -version "
+              "| hangar / java -version | runs |")
+    md.append("|---|---|---|---|---|---|---|---|")
+    for jdk in jdks:
+        base = get(jdk, "short_commands", "java_version", "ms")
+        if base is None:
+            continue
+        md.append("| {} | java -version | {} | - | - | 1.0x | - | {} |".format(
+            jdk, fmt(base), counts.get((jdk, "short_commands", "java_version", "ms"))))
+        labels = sorted({key[2].split(":", 1)[1] for key in median
+                         if key[0] == jdk and key[1] == "short_commands" and ":" in key[2]})
+        for label in labels:
+            jar = get(jdk, "short_commands", "jar:" + label, "ms")
+            hangar = get(jdk, "short_commands", "hangar:" + label, "ms")
+            md.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+                jdk, label.replace("_", " "), fmt(jar), fmt(hangar), fmt(ratio(jar, hangar), 1) + "x",
+                fmt(ratio(jar, base), 1) + "x", fmt(ratio(hangar, base), 1) + "x",
+                counts.get((jdk, "short_commands", "jar:" + label, "ms"))))
+
 md.append("")
 md.append("Machine: {cores} cores, {memory}, {cpu}, Linux {kernel}. Command: `{command}`, {date}.".format(
     **{k: machine.get(k, "?") for k in ("cores", "memory", "cpu", "kernel", "command", "date")}))

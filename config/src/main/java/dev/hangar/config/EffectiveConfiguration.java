@@ -73,31 +73,53 @@ public final class EffectiveConfiguration {
 		return resolve(key, layers, List.of());
 	}
 
+	/**
+	 * The value of {@code key} in the highest layer that sets it, unmasked, or null: for
+	 * code that needs the value itself (a secret included), not a report of it.
+	 */
+	public static @Nullable String valueOf(List<ConfigLayer> layers, String key) {
+		ConfigurationProperty property = find(key, layers).property();
+		return (property != null) ? String.valueOf(property.getValue()) : null;
+	}
+
 	private static @Nullable ConfigEntry resolve(String key, List<ConfigLayer> layers,
 			List<ConfigurationMetadataProperty> declared) {
-		if (!ConfigurationPropertyName.isValid(key)) {
-			return null;
-		}
-		ConfigurationPropertyName name = ConfigurationPropertyName.of(key);
-		for (ConfigLayer layer : layers) {
-			ConfigurationPropertySource source = ConfigurationPropertySource.from(layer.source());
-			ConfigurationProperty property = (source != null) ? source.getConfigurationProperty(name) : null;
-			if (property != null && property.getValue() != null) {
-				String origin = (property.getOrigin() != null) ? property.getOrigin().toString() : layer.description();
-				if (layer.kind() == ConfigLayer.Kind.DEFAULTS) {
-					origin = "built-in default";
-				}
-				return new ConfigEntry(key, mask(key, String.valueOf(property.getValue())), origin);
+		Found found = find(key, layers);
+		ConfigurationProperty property = found.property();
+		ConfigLayer layer = found.layer();
+		if (property != null && layer != null) {
+			String origin = (property.getOrigin() != null) ? property.getOrigin().toString() : layer.description();
+			if (layer.kind() == ConfigLayer.Kind.DEFAULTS) {
+				origin = "built-in default";
 			}
+			return new ConfigEntry(key, mask(key, String.valueOf(property.getValue())), origin);
 		}
-		for (ConfigurationMetadataProperty property : declared) {
-			if (property.getId().equals(key)) {
-				Object value = property.getDefaultValue();
+		for (ConfigurationMetadataProperty metadata : declared) {
+			if (metadata.getId().equals(key)) {
+				Object value = metadata.getDefaultValue();
 				return new ConfigEntry(key, (value != null) ? mask(key, String.valueOf(value)) : "(not set)",
 						"built-in default");
 			}
 		}
 		return null;
+	}
+
+	private static Found find(String key, List<ConfigLayer> layers) {
+		if (ConfigurationPropertyName.isValid(key)) {
+			ConfigurationPropertyName name = ConfigurationPropertyName.of(key);
+			for (ConfigLayer layer : layers) {
+				ConfigurationPropertySource source = ConfigurationPropertySource.from(layer.source());
+				ConfigurationProperty property = (source != null) ? source.getConfigurationProperty(name) : null;
+				if (property != null && property.getValue() != null) {
+					return new Found(property, layer);
+				}
+			}
+		}
+		return new Found(null, null);
+	}
+
+	/** Where a key was found: the property and its layer, or neither. */
+	private record Found(@Nullable ConfigurationProperty property, @Nullable ConfigLayer layer) {
 	}
 
 	private static String keyForVariable(String variable, List<ConfigurationMetadataProperty> declared) {

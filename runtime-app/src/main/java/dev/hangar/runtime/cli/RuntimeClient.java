@@ -2,9 +2,9 @@ package dev.hangar.runtime.cli;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.runtime.server.RuntimeConfiguration;
-import dev.hangar.runtime.server.RuntimeProperties;
+import dev.hangar.config.InvalidConfigurationException;
 
 /**
  * Asks a running runtime over its management HTTP API, found where the runtime's
@@ -29,7 +29,7 @@ final class RuntimeClient {
 
 	private final @Nullable String secret;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+	private static final int CONNECT_TIMEOUT_MS = 3000;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -46,19 +46,26 @@ final class RuntimeClient {
 	static RuntimeClient locate(@Nullable String url) {
 		RuntimeConfiguration configuration = new RuntimeConfiguration(
 				new ConfigLayers(ConfigInputs.ofProcess(List.of())));
-		RuntimeProperties runtime = configuration.runtime();
+		String secret = configuration.valueOf("runtime.secret");
+		secret = (secret != null && !secret.isBlank()) ? secret.strip() : null;
 		if (url != null) {
 			return new RuntimeClient(URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url), "--url",
-					runtime.secret());
+					secret);
 		}
-		String host = switch (runtime.host()) {
+		String configured = String.valueOf(configuration.valueOf("runtime.host")).strip();
+		String host = switch (configured) {
 			case "0.0.0.0", "::", "[::]" -> "127.0.0.1";
-			default -> runtime.host().contains(":") ? "[" + runtime.host() + "]" : runtime.host();
+			default -> configured.contains(":") ? "[" + configured + "]" : configured;
 		};
-		return new RuntimeClient(URI.create("http://" + host + ":" + runtime.port()),
+		String port = String.valueOf(configuration.valueOf("runtime.port")).strip();
+		if (!port.matches("[0-9]{1,5}")) {
+			throw new InvalidConfigurationException("runtime.port '" + port + "' from "
+					+ configuration.originOf("runtime.port") + " is not a port number: use 1 to 65535.");
+		}
+		return new RuntimeClient(URI.create("http://" + host + ":" + port),
 				"runtime.host from " + configuration.originOf("runtime.host") + ", runtime.port from "
 						+ configuration.originOf("runtime.port"),
-				runtime.secret());
+				secret);
 	}
 
 	/**
@@ -67,13 +74,8 @@ final class RuntimeClient {
 	 * @throws RuntimeUnreachableException if nothing answers
 	 */
 	JsonNode get(String path) {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(path))
-			.timeout(Duration.ofSeconds(10))
-			.GET()
-			.build();
 		try {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			return this.json.readTree(response.body());
+			return this.json.readTree(exchange("GET", path, Duration.ofSeconds(10)).body());
 		}
 		catch (IOException ex) {
 			throw new RuntimeUnreachableException(
@@ -82,10 +84,6 @@ final class RuntimeClient {
 							+ "to it with HANGAR_RUNTIME_HOST and HANGAR_RUNTIME_PORT (or runtime.host/runtime.port in "
 							+ "hangar.yaml), or --url http://host:port.");
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RuntimeUnreachableException("Interrupted while asking " + this.base);
-		}
 	}
 
 	/**
@@ -93,24 +91,39 @@ final class RuntimeClient {
 	 * @throws RuntimeUnreachableException if nothing answers
 	 */
 	Answer send(String method, String path) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
-			.timeout(Duration.ofMinutes(10))
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		if (this.secret != null) {
-			request.header("Authorization", "Bearer " + this.secret);
-		}
 		try {
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), response.body(),
-					response.headers().firstValue("X-Log-Offset").orElse(null));
+			return exchange(method, path, Duration.ofMinutes(10));
 		}
 		catch (IOException ex) {
 			throw new RuntimeUnreachableException(
 					"No Hangar runtime answered at " + this.base + " (" + this.whereFrom + "): " + describe(ex) + ".");
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RuntimeUnreachableException("Interrupted while asking " + this.base);
+	}
+
+	/**
+	 * One request over the JDK's plain {@link HttpURLConnection}: for one request to
+	 * loopback it starts in a fraction of the time {@code java.net.http.HttpClient} takes
+	 * (which sets up TLS whatever the scheme), and a command's start-up is what its user
+	 * waits for (docs/benchmarks.md).
+	 */
+	private Answer exchange(String method, String path, Duration timeout) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) this.base.resolve(path).toURL().openConnection();
+		try {
+			connection.setRequestMethod(method);
+			connection.setConnectTimeout(CONNECT_TIMEOUT_MS);
+			connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+			connection.setUseCaches(false);
+			connection.setInstanceFollowRedirects(false);
+			if (this.secret != null) {
+				connection.setRequestProperty("Authorization", "Bearer " + this.secret);
+			}
+			int status = connection.getResponseCode();
+			InputStream stream = (status >= 400) ? connection.getErrorStream() : connection.getInputStream();
+			String body = (stream != null) ? new String(stream.readAllBytes(), StandardCharsets.UTF_8) : "";
+			return new Answer(status, body, connection.getHeaderField("X-Log-Offset"));
+		}
+		finally {
+			connection.disconnect();
 		}
 	}
 

@@ -10,6 +10,7 @@ import dev.hangar.config.ConfigScope;
 import dev.hangar.config.EffectiveConfiguration;
 import dev.hangar.config.ScopeDefaults;
 import dev.hangar.service.HangarEnvironment;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -51,6 +52,14 @@ public final class RuntimeConfiguration {
 
 	public ServiceSelectionProperties selection() {
 		return binder().bindOrCreate("", ServiceSelectionProperties.class);
+	}
+
+	/**
+	 * The value of {@code key} as its layers give it, without binding: what a command
+	 * needs to find the runtime, read without the cost of a binder's start-up.
+	 */
+	public @Nullable String valueOf(String key) {
+		return EffectiveConfiguration.valueOf(this.layers, key);
 	}
 
 	/**
