@@ -157,6 +157,41 @@ class RuntimeCommandsIT {
 			.contains("runtime.jar instance create", "--wait-ready", "Create an instance of a template");
 	}
 
+	@Test
+	void theHangarLauncherRunsACommandFromTheArchiveItsFirstRunRecorded() throws Exception {
+		Path cache = this.home.resolve("cache");
+		String port = String.valueOf(FreePorts.next());
+
+		String first = launch(cache, port, "version");
+		try (var archives = java.nio.file.Files.find(cache, 4,
+				(file, attributes) -> file.getFileName().toString().equals("version.jsa"))) {
+			assertThat(archives.toList()).hasSize(1);
+		}
+		String second = launch(cache, port, "version");
+		String list = launch(cache, port, "list");
+
+		assertThat(first).startsWith("0\n").contains("Hangar ", "Commit ");
+		assertThat(second).isEqualTo(first);
+		assertThat(list).startsWith("1\n").contains("No Hangar runtime answered at http://127.0.0.1:" + port);
+	}
+
+	/** Runs deploy/bin/hangar; its exit code, a line, then what it printed. */
+	private String launch(Path cache, String port, String... args) throws Exception {
+		List<String> command = new java.util.ArrayList<>(
+				List.of("bash", Jars.launcher().resolveSibling("hangar").toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().keySet().removeIf((name) -> name.startsWith("HANGAR_") || name.startsWith("JAVA"));
+		builder.environment().putAll(HangarProcess.environment(this.home, "HANGAR_RUNTIME_PORT", port));
+		builder.environment().put("HANGAR_JAR", Jars.runtime().toString());
+		builder.environment().put("XDG_CACHE_HOME", cache.toString());
+		builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		return process.exitValue() + "\n" + output;
+	}
+
 	/** What bash completes for the last word {@code word} after {@code before}. */
 	private static String complete(Path script, String before, String word) throws Exception {
 		String line = before + " " + word;

@@ -15,7 +15,7 @@ import dev.hangar.service.cli.ExitCodes;
  */
 @Command(name = "completion",
 		description = { "Print a bash and zsh completion script for the command NAME (default: hangar).",
-				"Install: alias hangar='java -jar /path/to/runtime.jar'; source <(hangar completion)" })
+				"Install: alias hangar=/path/to/deploy/bin/hangar; source <(hangar completion)" })
 final class CompletionCommand implements Callable<Integer> {
 
 	@CommandLine.Option(names = "--name", defaultValue = "hangar",
