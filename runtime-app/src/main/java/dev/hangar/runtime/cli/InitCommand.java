@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
  * Refuses to overwrite an existing file unless {@code --force}, and then keeps the old
  * one as a backup.
  */
-@Command(name = "init", description = "Write hangar.yaml with freshly generated secrets (mode 0600).")
+@Command(name = "init",
+		description = "Write hangar.yaml with freshly generated secrets (mode 0600); a running runtime uses the new secret from its next call.")
 final class InitCommand implements Callable<Integer> {
 
 	@CommandLine.Option(names = "--force", description = "Overwrite an existing hangar.yaml, keeping a backup of it.")
