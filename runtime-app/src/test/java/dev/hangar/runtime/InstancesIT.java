@@ -108,6 +108,22 @@ class InstancesIT {
 	}
 
 	@Test
+	void aReadyInstanceIsAnEndpointOfItsServiceUntilItIsSetDown() {
+		create("sleeper", "listed");
+		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "listed").path("ready").asBoolean());
+		int port = status("sleeper", "listed").path("port").asInt();
+
+		assertThat(endpoints()).contains("sleeper/listed 127.0.0.1:" + port + " ready");
+		assertThat(this.runtime.command("list").output())
+			.containsPattern("sleeper\\s+listed\\s+127.0.0.1:" + port + "\\s+yes");
+		assertThat(endpoints()).contains("thumbnails/runtime 127.0.0.1:" + this.runtime.thumbnailsPort + " ready");
+
+		assertThat(this.runtime.command("instance", "control", "sleeper", "listed", "down").exitCode()).isZero();
+		assertThat(endpoints()).noneMatch((endpoint) -> endpoint.startsWith("sleeper/listed "));
+		send("DELETE", "/api/instances/sleeper/listed", this.secret);
+	}
+
+	@Test
 	void anInstanceKilledWithSigkillIsRestarted() {
 		create("sleeper", "phoenix");
 		await().atMost(Duration.ofSeconds(15)).until(() -> status("sleeper", "phoenix").path("ready").asBoolean());
@@ -405,6 +421,18 @@ class InstancesIT {
 	private void create(String template, String name) {
 		HttpResponse<String> response = send("POST", "/api/instances/" + template + "/" + name, this.secret);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+	/** The registry's endpoints as "service/id host:port ready". */
+	private List<String> endpoints() {
+		JsonNode services = this.json.readTree(Http.get(this.runtime.runtime("/actuator/services")).body());
+		List<String> endpoints = new java.util.ArrayList<>();
+		for (JsonNode endpoint : services.path("endpoints")) {
+			endpoints.add(endpoint.path("service").asString() + "/" + endpoint.path("id").asString() + " "
+					+ endpoint.path("host").asString() + ":" + endpoint.path("port").asInt() + " "
+					+ (endpoint.path("ready").asBoolean() ? "ready" : "not ready"));
+		}
+		return endpoints;
 	}
 
 	private JsonNode status(String template, String name) {

@@ -93,6 +93,20 @@ class RuntimeServerIT {
 	}
 
 	@Test
+	void eachServiceIsAReadyEndpointOfTheRuntimesRegistryOnItsPort() {
+		JsonNode endpoints = get(this.runtime.runtime("/actuator/services")).path("endpoints");
+
+		assertThat(endpoints)
+			.extracting((endpoint) -> endpoint.path("service").asString() + "/" + endpoint.path("id").asString() + " "
+					+ endpoint.path("host").asString() + ":" + endpoint.path("port").asInt() + " "
+					+ endpoint.path("ready").asBoolean())
+			.containsExactly("settings/runtime 127.0.0.1:" + this.runtime.settingsPort + " true",
+					"storage-system/runtime 127.0.0.1:" + this.runtime.storageSystemPort + " true",
+					"storage-users/runtime 127.0.0.1:" + this.runtime.storageUsersPort + " true",
+					"thumbnails/runtime 127.0.0.1:" + this.runtime.thumbnailsPort + " true");
+	}
+
+	@Test
 	void eachServiceListensOnThePortItsLayersGiveIt() {
 		JsonNode services = get(this.runtime.runtime("/actuator/services")).path("services");
 

@@ -33,6 +33,18 @@ final class ListCommand implements Callable<Integer> {
 			this.spec.commandLine()
 				.getOut()
 				.print(Table.of(List.of("SERVICE", "STATE", "PORT", "PID", "UPTIME"), rows));
+			List<List<String>> endpoints = new ArrayList<>();
+			for (JsonNode endpoint : answer.path("endpoints")) {
+				endpoints.add(List.of(endpoint.path("service").asString(), endpoint.path("id").asString(),
+						endpoint.path("host").asString() + ":" + endpoint.path("port").asString(),
+						endpoint.path("ready").asBoolean() ? "yes" : "no", endpoint.path("since").asString()));
+			}
+			if (!endpoints.isEmpty()) {
+				this.spec.commandLine().getOut().println();
+				this.spec.commandLine()
+					.getOut()
+					.print(Table.of(List.of("ENDPOINT OF", "ID", "WHERE", "READY", "SINCE"), endpoints));
+			}
 			this.spec.commandLine().getOut().flush();
 			return ExitCodes.OK;
 		}

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.runtime.supervision.Action;
+import dev.hangar.service.registry.ServiceEndpoint;
 import dev.hangar.service.web.RequestRefusedException;
 
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,8 @@ import org.springframework.http.HttpStatus;
 final class InstanceRunner {
 
 	private static final Log logger = LogFactory.getLog(InstanceRunner.class);
+
+	private static final String LOOPBACK = "127.0.0.1";
 
 	private final ScheduledExecutorService thread;
 
@@ -44,9 +48,11 @@ final class InstanceRunner {
 
 	private final String stopSignal;
 
+	private final RuntimeRegistry registry;
+
 	InstanceRunner(ScheduledExecutorService thread, Map<String, SupervisedInstance> instances, InstanceStore store,
 			InstanceTemplates templates, ProcessLauncher launcher, ReadinessChecks readiness, InstanceLogs logs,
-			InstanceStateChanges changes, String stopSignal) {
+			InstanceStateChanges changes, String stopSignal, RuntimeRegistry registry) {
 		this.thread = thread;
 		this.instances = instances;
 		this.store = store;
@@ -56,6 +62,7 @@ final class InstanceRunner {
 		this.logs = logs;
 		this.changes = changes;
 		this.stopSignal = stopSignal;
+		this.registry = registry;
 	}
 
 	/**
@@ -95,6 +102,7 @@ final class InstanceRunner {
 			}
 		}
 		this.store.save(instance.record());
+		publish(instance);
 		this.changes.signal();
 	}
 
@@ -156,7 +164,22 @@ final class InstanceRunner {
 		if (instance.process == process) {
 			instance.lifecycle.ready();
 			this.templates.instanceReady(instance.template);
+			publish(instance);
 			this.changes.signal();
+		}
+	}
+
+	/**
+	 * The instance in the registry while it is ready, out of it otherwise. Instances
+	 * listen on loopback, as the services of the runtime do by default.
+	 */
+	private void publish(SupervisedInstance instance) {
+		if (instance.lifecycle.isReady()) {
+			this.registry.put(new ServiceEndpoint(instance.template, instance.name.value(), LOOPBACK, instance.port,
+					true, Instant.now()));
+		}
+		else {
+			this.registry.remove(instance.template, instance.name.value());
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.runtime.supervision.Lifecycle;
 import dev.hangar.runtime.supervision.RestartPolicy;
 
@@ -62,7 +63,7 @@ public final class InstanceSupervisor {
 	private final InstanceRecovery recovery;
 
 	InstanceSupervisor(InstanceStore store, InstanceTemplates templates, InstanceProperties properties,
-			ProcessLauncher launcher, Clock clock) {
+			ProcessLauncher launcher, Clock clock, RuntimeRegistry registry) {
 		this.store = store;
 		this.templates = templates;
 		this.launcher = launcher;
@@ -73,7 +74,7 @@ public final class InstanceSupervisor {
 		this.logs = new InstanceLogs(store.root(), properties.logMaxSize().toBytes());
 		this.readiness = new ReadinessChecks(this.logs);
 		this.runner = new InstanceRunner(this.thread.executor(), this.instances, store, templates, launcher,
-				this.readiness, this.logs, this.changes, properties.stopSignal());
+				this.readiness, this.logs, this.changes, properties.stopSignal(), registry);
 		this.recovery = new InstanceRecovery(store, this.policy, clock, launcher);
 	}
 

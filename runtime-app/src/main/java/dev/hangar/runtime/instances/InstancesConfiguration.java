@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.hangar.config.ConfigInputs;
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.runtime.startup.ApplicationLayout;
 import dev.hangar.runtime.startup.JavaRuntime;
 import dev.hangar.runtime.startup.ServiceLaunchOptions;
@@ -38,12 +39,14 @@ public class InstancesConfiguration {
 
 	@Bean
 	InstanceSupervisor instanceSupervisor(ServiceCatalog catalog, InstanceProperties properties,
-			DataDirectoryProperties dataDirectory, ServiceLaunchOptions serviceLaunch, ConfigInputs inputs) {
+			DataDirectoryProperties dataDirectory, ServiceLaunchOptions serviceLaunch, ConfigInputs inputs,
+			RuntimeRegistry registry) {
 		InstanceStore store = new InstanceStore(dataDirectory.dataDir().resolve("instances"));
 		Path configDir = inputs.configPath();
 		InstanceTemplates templates = new InstanceTemplates(catalog, properties, JavaRuntime.current().command(),
 				serviceLaunch, configDir);
-		return new InstanceSupervisor(store, templates, properties, new OsProcessLauncher(), Clock.systemUTC());
+		return new InstanceSupervisor(store, templates, properties, new OsProcessLauncher(), Clock.systemUTC(),
+				registry);
 	}
 
 	@Bean

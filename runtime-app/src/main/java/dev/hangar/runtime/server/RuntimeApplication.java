@@ -5,6 +5,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.runtime.instances.InstanceSupervisor;
 import dev.hangar.runtime.instances.InstancesConfiguration;
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.service.DataDirectoryProperties;
 import dev.hangar.service.support.MemoryProperties;
 import dev.hangar.service.support.StartupHeapCompaction;
@@ -50,8 +51,8 @@ class RuntimeApplication {
 	}
 
 	@Bean
-	ServicesEndpoint servicesEndpoint(ServiceRuntime runtime, InstanceSupervisor instances) {
-		return new ServicesEndpoint(runtime, instances);
+	ServicesEndpoint servicesEndpoint(ServiceRuntime runtime, InstanceSupervisor instances, RuntimeRegistry registry) {
+		return new ServicesEndpoint(runtime, instances, registry);
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import dev.hangar.config.InvalidConfigurationException;
 import dev.hangar.config.KnownKeys;
 import dev.hangar.config.PlainBootVariables;
 import dev.hangar.config.UnknownKeyCheck;
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.service.DataDirectory;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceDefinition;
@@ -53,7 +54,8 @@ public final class RuntimeServer {
 		DataDirectory.prepare(configuration.layers());
 		List<ServiceDefinition> selected = new ServiceSelection(this.catalog).select(configuration.selection(),
 				configuration);
-		ServiceRuntime services = new ServiceRuntime(selected, this.layers, this.knownKeys);
+		RuntimeRegistry registry = new RuntimeRegistry();
+		ServiceRuntime services = new ServiceRuntime(selected, this.layers, this.knownKeys, registry);
 		SpringApplication application = new SpringApplication(RuntimeApplication.class);
 		application.setEnvironment(configuration.environment());
 		application.addInitializers((context) -> {
@@ -61,6 +63,7 @@ public final class RuntimeServer {
 			context.getBeanFactory().registerSingleton("serviceCatalog", this.catalog);
 			context.getBeanFactory().registerSingleton("configInputs", this.layers.inputs());
 			context.getBeanFactory().registerSingleton("serviceRuntime", services);
+			context.getBeanFactory().registerSingleton("runtimeRegistry", registry);
 		}, (context) -> services.begin());
 		try {
 			return application.run();

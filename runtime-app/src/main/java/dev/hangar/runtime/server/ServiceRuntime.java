@@ -15,12 +15,14 @@ import org.apache.commons.logging.LogFactory;
 
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.KnownKeys;
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.service.RunningService;
 import dev.hangar.service.ServiceApplication;
 import dev.hangar.service.ServiceDefinition;
 import dev.hangar.service.ServiceMode;
 import dev.hangar.service.cli.StartupFailures;
 import dev.hangar.service.logging.ServiceLogContext;
+import dev.hangar.service.registry.ServiceEndpoint;
 
 /**
  * Starts the selected services as Spring contexts of their own in this JVM and closes
@@ -48,10 +50,18 @@ public class ServiceRuntime {
 
 	private volatile boolean begun;
 
-	public ServiceRuntime(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys) {
+	private final RuntimeRegistry registry;
+
+	/**
+	 * @param registry where each service's context enters as an endpoint when it runs,
+	 * and leaves when it stops
+	 */
+	public ServiceRuntime(List<ServiceDefinition> selected, ConfigLayers layers, KnownKeys knownKeys,
+			RuntimeRegistry registry) {
 		selected.forEach((definition) -> this.services.put(definition.name(), new ManagedService(definition)));
 		this.layers = layers;
 		this.knownKeys = knownKeys;
+		this.registry = registry;
 	}
 
 	public Collection<ManagedService> services() {
@@ -124,7 +134,11 @@ public class ServiceRuntime {
 		for (Map.Entry<ManagedService, CompletableFuture<RunningService>> start : starts.entrySet()) {
 			ManagedService service = start.getKey();
 			try {
-				service.running(start.getValue().join());
+				RunningService running = start.getValue().join();
+				service.running(running);
+				String address = running.context().getEnvironment().getProperty("server.address", "");
+				this.registry.put(new ServiceEndpoint(service.name(), ServiceEndpoint.RUNTIME_ID,
+						ServiceEndpoint.reachableHost(address), running.port(), true, running.startedAt()));
 			}
 			catch (CompletionException ex) {
 				Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
@@ -159,6 +173,7 @@ public class ServiceRuntime {
 			if (running == null) {
 				continue;
 			}
+			this.registry.remove(service.name(), ServiceEndpoint.RUNTIME_ID);
 			service.stopping();
 			Runnable close = () -> {
 				try {

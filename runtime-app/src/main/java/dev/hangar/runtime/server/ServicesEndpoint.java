@@ -8,13 +8,16 @@ import java.util.Map;
 
 import dev.hangar.runtime.instances.InstanceStatus;
 import dev.hangar.runtime.instances.InstanceSupervisor;
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.service.RunningService;
+import dev.hangar.service.registry.ServiceEndpoint;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * {@code /actuator/services}: what the runtime runs, services and instances, the data of
+ * {@code /actuator/services}: what the runtime runs, services and instances, and the
+ * endpoints of each service in the runtime's registry: the data of
  * {@code runtime.jar list}.
  */
 @Endpoint(id = "services")
@@ -24,11 +27,14 @@ public class ServicesEndpoint {
 
 	private final InstanceSupervisor instances;
 
+	private final RuntimeRegistry registry;
+
 	private final Instant started = Instant.now();
 
-	public ServicesEndpoint(ServiceRuntime runtime, InstanceSupervisor instances) {
+	public ServicesEndpoint(ServiceRuntime runtime, InstanceSupervisor instances, RuntimeRegistry registry) {
 		this.runtime = runtime;
 		this.instances = instances;
+		this.registry = registry;
 	}
 
 	@ReadOperation
@@ -42,7 +48,19 @@ public class ServicesEndpoint {
 		result.put("startedAt", this.started.toString());
 		result.put("java", System.getProperty("java.version"));
 		result.put("services", services);
+		result.put("endpoints", this.registry.endpoints().stream().map(ServicesEndpoint::describe).toList());
 		return result;
+	}
+
+	private static Map<String, Object> describe(ServiceEndpoint endpoint) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("service", endpoint.service());
+		entry.put("id", endpoint.id());
+		entry.put("host", endpoint.host());
+		entry.put("port", endpoint.port());
+		entry.put("ready", endpoint.ready());
+		entry.put("since", endpoint.since().toString());
+		return entry;
 	}
 
 	private static Map<String, Object> describe(InstanceStatus instance) {

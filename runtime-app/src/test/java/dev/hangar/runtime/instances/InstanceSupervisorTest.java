@@ -16,8 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.hangar.runtime.registry.RuntimeRegistry;
 import dev.hangar.runtime.startup.ServiceLaunchOptions;
 import dev.hangar.service.ServiceCatalog;
+import dev.hangar.service.registry.ServiceEndpoint;
 
 import org.springframework.util.unit.DataSize;
 
@@ -36,6 +38,8 @@ class InstanceSupervisorTest {
 
 	private final FakeLauncher launcher = new FakeLauncher();
 
+	private final RuntimeRegistry registry = new RuntimeRegistry();
+
 	private InstanceSupervisor supervisor;
 
 	@BeforeEach
@@ -49,7 +53,7 @@ class InstanceSupervisorTest {
 		InstanceTemplates templates = new InstanceTemplates(new ServiceCatalog(List.of()), properties, Path.of("java"),
 				ServiceLaunchOptions.withoutCaches(Path.of("runtime.jar")), this.home.resolve("config"));
 		this.supervisor = new InstanceSupervisor(new InstanceStore(this.home.resolve("instances")), templates,
-				properties, this.launcher, Clock.systemUTC());
+				properties, this.launcher, Clock.systemUTC(), this.registry);
 		this.supervisor.start();
 	}
 
@@ -93,6 +97,24 @@ class InstanceSupervisorTest {
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> this.launcher.processes.size() == 5);
 		assertThat(status("w2").state()).isEqualTo("up");
+	}
+
+	@Test
+	void anInstanceIsInTheRegistryExactlyWhileItIsReady() {
+		this.supervisor.create("worker", new InstanceName("w1"), false);
+		await().atMost(Duration.ofSeconds(5)).until(() -> !this.registry.readyEndpoints("worker").isEmpty());
+		ServiceEndpoint endpoint = this.registry.readyEndpoints("worker").get(0);
+		assertThat(endpoint.id()).isEqualTo("w1");
+		assertThat(endpoint.host()).isEqualTo("127.0.0.1");
+		assertThat(endpoint.port()).isEqualTo(status().port());
+
+		this.supervisor.control("worker", new InstanceName("w1"), "down");
+		assertThat(this.registry.endpoints()).isEmpty();
+		this.supervisor.control("worker", new InstanceName("w1"), "up");
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.registry.readyEndpoints("worker").size() == 1);
+		this.supervisor.delete("worker", new InstanceName("w1"));
+
+		assertThat(this.registry.endpoints()).isEmpty();
 	}
 
 	@Test
