@@ -5,7 +5,6 @@ import java.util.List;
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayers;
 import dev.hangar.config.InvalidConfigurationException;
-import dev.hangar.runtime.cli.ClientLogging;
 import dev.hangar.runtime.cli.RuntimeCommand;
 import dev.hangar.service.ServiceCatalog;
 import dev.hangar.service.ServiceLauncher;
@@ -17,7 +16,6 @@ public final class HangarMain {
 	}
 
 	public static void main(String[] args) {
-		ClientLogging.chooseFor(args);
 		ServiceLauncher.exit(RuntimeCommand.commandLine(HangarMain::catalog, args).execute(args));
 	}
 
