@@ -3,8 +3,6 @@ package dev.hangar.runtime.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import tools.jackson.databind.JsonNode;
-
 import dev.hangar.service.cli.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,13 +24,13 @@ final class HealthCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		try {
-			JsonNode health = this.location.client().get("/actuator/health");
+			JsonValue health = this.location.client().get("/actuator/health");
 			String status = health.path("status").asString("UNKNOWN");
 			out.println(status);
-			JsonNode services = health.path("components").path("services").path("components");
-			services.properties()
-				.forEach((entry) -> out.println("  " + entry.getKey() + ": "
-						+ entry.getValue().path("status").asString() + describeFailure(entry.getValue())));
+			JsonValue services = health.path("components").path("services").path("components");
+			services.members()
+				.forEach((name, component) -> out
+					.println("  " + name + ": " + component.path("status").asString() + describeFailure(component)));
 			return "UP".equals(status) ? ExitCodes.OK : ExitCodes.FAILURE;
 		}
 		catch (RuntimeClient.RuntimeUnreachableException ex) {
@@ -41,9 +39,9 @@ final class HealthCommand implements Callable<Integer> {
 		}
 	}
 
-	private static String describeFailure(JsonNode component) {
-		JsonNode failure = component.path("details").path("failure");
-		return failure.isMissingNode() ? "" : " (" + failure.asString() + ")";
+	private static String describeFailure(JsonValue component) {
+		JsonValue failure = component.path("details").path("failure");
+		return failure.isMissing() ? "" : " (" + failure.asString() + ")";
 	}
 
 }

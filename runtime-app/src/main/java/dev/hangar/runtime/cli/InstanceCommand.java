@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 import dev.hangar.runtime.instances.InstanceName;
 import dev.hangar.service.cli.ExitCodes;
@@ -87,7 +86,7 @@ final class InstanceCommand implements Runnable {
 
 		private static String detail(RuntimeClient client, RuntimeClient.Answer answer) {
 			try {
-				return client.json().readTree(answer.body()).path("detail").asString(answer.body());
+				return JsonValue.parse(answer.body()).path("detail").asString(answer.body());
 			}
 			catch (RuntimeException ex) {
 				return answer.body();
@@ -97,7 +96,7 @@ final class InstanceCommand implements Runnable {
 		abstract RuntimeClient.Answer send(RuntimeClient client);
 
 		void print(PrintWriter out, RuntimeClient client, RuntimeClient.Answer answer) {
-			JsonNode status = client.json().readTree(answer.body());
+			JsonValue status = JsonValue.parse(answer.body());
 			out.println(describe(status));
 		}
 
@@ -109,10 +108,10 @@ final class InstanceCommand implements Runnable {
 			return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
 		}
 
-		static String describe(JsonNode status) {
+		static String describe(JsonValue status) {
 			StringBuilder text = new StringBuilder(status.path("template").asString() + "@"
 					+ status.path("name").asString() + ": " + status.path("state").asString());
-			if (!status.path("pid").isNull() && !status.path("pid").isMissingNode()) {
+			if (!status.path("pid").isAbsent()) {
 				text.append(" (pid ")
 					.append(status.path("pid").asLong())
 					.append(") ")
@@ -125,10 +124,10 @@ final class InstanceCommand implements Runnable {
 				.append(status.path("port").asInt())
 				.append(", restarts ")
 				.append(status.path("restarts").asInt());
-			if (!status.path("lastExit").isNull() && !status.path("lastExit").isMissingNode()) {
+			if (!status.path("lastExit").isAbsent()) {
 				text.append(", last exit: ").append(status.path("lastExit").asString());
 			}
-			if (!status.path("problem").isNull() && !status.path("problem").isMissingNode()) {
+			if (!status.path("problem").isAbsent()) {
 				text.append("\n  problem: ").append(status.path("problem").asString());
 			}
 			if (status.path("adopted").asBoolean()) {
@@ -198,11 +197,11 @@ final class InstanceCommand implements Runnable {
 		@Override
 		void print(PrintWriter out, RuntimeClient client, RuntimeClient.Answer answer) {
 			List<List<String>> rows = new ArrayList<>();
-			for (JsonNode status : client.json().readTree(answer.body())) {
+			for (JsonValue status : JsonValue.parse(answer.body())) {
 				rows.add(List.of(status.path("template").asString() + "@" + status.path("name").asString(),
 						status.path("state").asString(), status.path("wanted").asString(),
 						status.path("ready").asBoolean() ? "yes" : "no", String.valueOf(status.path("port").asInt()),
-						status.path("pid").isNull() ? "-" : status.path("pid").asString(),
+						status.path("pid").isAbsent() ? "-" : status.path("pid").asString(),
 						ListCommand.uptime(status.path("uptimeSeconds")),
 						String.valueOf(status.path("restarts").asInt())));
 			}

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import tools.jackson.databind.JsonNode;
-
 import dev.hangar.service.cli.ExitCodes;
 import dev.hangar.service.cli.Table;
 import picocli.CommandLine;
@@ -24,9 +22,9 @@ final class ListCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		try {
-			JsonNode answer = this.location.client().get("/actuator/services");
+			JsonValue answer = this.location.client().get("/actuator/services");
 			List<List<String>> rows = new ArrayList<>();
-			for (JsonNode service : answer.path("services")) {
+			for (JsonValue service : answer.path("services")) {
 				rows.add(List.of(service.path("name").asString(), service.path("state").asString(),
 						text(service.path("port")), text(service.path("pid")), uptime(service.path("uptimeSeconds"))));
 			}
@@ -34,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
 				.getOut()
 				.print(Table.of(List.of("SERVICE", "STATE", "PORT", "PID", "UPTIME"), rows));
 			List<List<String>> endpoints = new ArrayList<>();
-			for (JsonNode endpoint : answer.path("endpoints")) {
+			for (JsonValue endpoint : answer.path("endpoints")) {
 				endpoints.add(List.of(endpoint.path("service").asString(), endpoint.path("id").asString(),
 						endpoint.path("host").asString() + ":" + endpoint.path("port").asString(),
 						endpoint.path("ready").asBoolean() ? "yes" : "no", endpoint.path("since").asString()));
@@ -54,12 +52,12 @@ final class ListCommand implements Callable<Integer> {
 		}
 	}
 
-	private static String text(JsonNode node) {
-		return (node.isMissingNode() || node.isNull()) ? "-" : node.asString();
+	private static String text(JsonValue node) {
+		return node.isAbsent() ? "-" : node.asString();
 	}
 
-	static String uptime(JsonNode seconds) {
-		if (seconds.isMissingNode() || seconds.isNull()) {
+	static String uptime(JsonValue seconds) {
+		if (seconds.isAbsent()) {
 			return "-";
 		}
 		long total = seconds.asLong();

@@ -9,8 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
 
 import dev.hangar.config.ConfigInputs;
 import dev.hangar.config.ConfigLayers;
@@ -30,8 +29,6 @@ final class RuntimeClient {
 	private final @Nullable String secret;
 
 	private static final int CONNECT_TIMEOUT_MS = 3000;
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	private RuntimeClient(URI base, String whereFrom, @Nullable String secret) {
 		this.base = base;
@@ -73,9 +70,16 @@ final class RuntimeClient {
 	 * 503 when DOWN).
 	 * @throws RuntimeUnreachableException if nothing answers
 	 */
-	JsonNode get(String path) {
+	JsonValue get(String path) {
 		try {
-			return this.json.readTree(exchange("GET", path, Duration.ofSeconds(10)).body());
+			Answer answer = exchange("GET", path, Duration.ofSeconds(10));
+			try {
+				return JsonValue.parse(answer.body());
+			}
+			catch (JacksonException ex) {
+				throw new RuntimeUnreachableException("What answered at " + this.base + path + " (" + this.whereFrom
+						+ ") is not a Hangar runtime: status " + answer.status() + ", not JSON.");
+			}
 		}
 		catch (IOException ex) {
 			throw new RuntimeUnreachableException(
@@ -125,10 +129,6 @@ final class RuntimeClient {
 		finally {
 			connection.disconnect();
 		}
-	}
-
-	JsonMapper json() {
-		return this.json;
 	}
 
 	/**
