@@ -22,37 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Lifecycle {
 
-	/** Where a unit is. */
-	public enum State {
-
-		/** Not running, and not to be started. */
-		DOWN,
-
-		/** Started, not yet ready. */
-		STARTING,
-
-		/** Running and ready. */
-		UP,
-
-		/** Asked to stop; not yet stopped. */
-		STOPPING,
-
-		/** Stopped on its own too soon; to be started again after a wait. */
-		BACKOFF,
-
-		/**
-		 * Stopped on its own too soon too many times in a row; left down until an
-		 * operator acts.
-		 */
-		FAILED
-
-	}
-
 	private final RestartPolicy policy;
 
 	private final Clock clock;
 
-	private State state;
+	private LifecycleState state;
 
 	private Wanted wanted;
 
@@ -66,7 +40,7 @@ public final class Lifecycle {
 
 	private boolean restartAfterExit;
 
-	private Lifecycle(RestartPolicy policy, Clock clock, State state, Wanted wanted, int restarts,
+	private Lifecycle(RestartPolicy policy, Clock clock, LifecycleState state, Wanted wanted, int restarts,
 			@Nullable String lastExit) {
 		this.policy = policy;
 		this.clock = clock;
@@ -78,13 +52,14 @@ public final class Lifecycle {
 
 	/** A unit that was never started. */
 	public static Lifecycle created(RestartPolicy policy, Clock clock) {
-		return new Lifecycle(policy, clock, State.DOWN, Wanted.DOWN, 0, null);
+		return new Lifecycle(policy, clock, LifecycleState.DOWN, Wanted.DOWN, 0, null);
 	}
 
 	/** A unit as it was kept: down (or FAILED) until it is started or adopted. */
 	public static Lifecycle restored(RestartPolicy policy, Clock clock, Wanted wanted, int restarts,
 			@Nullable String lastExit, boolean failed) {
-		return new Lifecycle(policy, clock, failed ? State.FAILED : State.DOWN, wanted, restarts, lastExit);
+		return new Lifecycle(policy, clock, failed ? LifecycleState.FAILED : LifecycleState.DOWN, wanted, restarts,
+				lastExit);
 	}
 
 	// ---------------------------------------------------------------- what an operator
@@ -113,7 +88,7 @@ public final class Lifecycle {
 		return switch (this.state) {
 			case STARTING, UP -> stop();
 			case BACKOFF -> {
-				this.state = State.DOWN;
+				this.state = LifecycleState.DOWN;
 				yield List.of(new Action.CancelTimers());
 			}
 			default -> List.of(new Action.CancelTimers());
@@ -152,7 +127,7 @@ public final class Lifecycle {
 
 	/** The unit was started (its process launched). */
 	public void started() {
-		this.state = State.STARTING;
+		this.state = LifecycleState.STARTING;
 		this.startedAt = this.clock.instant();
 	}
 
@@ -161,7 +136,7 @@ public final class Lifecycle {
 	 * {@code startedAt}.
 	 */
 	public void adopted(Instant startedAt) {
-		this.state = State.STARTING;
+		this.state = LifecycleState.STARTING;
 		this.startedAt = startedAt;
 	}
 
@@ -173,8 +148,8 @@ public final class Lifecycle {
 
 	/** The unit said it is ready. */
 	public void ready() {
-		if (this.state == State.STARTING) {
-			this.state = State.UP;
+		if (this.state == LifecycleState.STARTING) {
+			this.state = LifecycleState.UP;
 		}
 	}
 
@@ -183,14 +158,14 @@ public final class Lifecycle {
 	 */
 	public List<Action> exited(String how) {
 		this.lastExit = how;
-		boolean asked = this.state == State.STOPPING;
+		boolean asked = this.state == LifecycleState.STOPPING;
 		if (this.restartAfterExit) {
 			this.restartAfterExit = false;
 			this.restarts++;
 			return start(new Action.CancelTimers());
 		}
 		if (asked || this.wanted != Wanted.UP) {
-			this.state = State.DOWN;
+			this.state = LifecycleState.DOWN;
 			if (this.wanted == Wanted.ONCE) {
 				this.wanted = Wanted.DOWN;
 			}
@@ -208,7 +183,7 @@ public final class Lifecycle {
 
 	/** The wait after a quick failure is over. */
 	public List<Action> backoffElapsed() {
-		if (this.state != State.BACKOFF || this.wanted != Wanted.UP) {
+		if (this.state != LifecycleState.BACKOFF || this.wanted != Wanted.UP) {
 			return List.of();
 		}
 		this.restarts++;
@@ -217,12 +192,12 @@ public final class Lifecycle {
 
 	/** The unit was asked to stop {@code stop-timeout} ago. */
 	public List<Action> stopTimedOut() {
-		return (this.state == State.STOPPING) ? List.of(new Action.Kill()) : List.of();
+		return (this.state == LifecycleState.STOPPING) ? List.of(new Action.Kill()) : List.of();
 	}
 
 	// ---------------------------------------------------------------- what it is
 
-	public State state() {
+	public LifecycleState state() {
 		return this.state;
 	}
 
@@ -232,15 +207,16 @@ public final class Lifecycle {
 
 	/** Whether it runs (started, ready or not, or stopping). */
 	public boolean isRunning() {
-		return this.state == State.STARTING || this.state == State.UP || this.state == State.STOPPING;
+		return this.state == LifecycleState.STARTING || this.state == LifecycleState.UP
+				|| this.state == LifecycleState.STOPPING;
 	}
 
 	public boolean isReady() {
-		return this.state == State.UP;
+		return this.state == LifecycleState.UP;
 	}
 
 	public boolean isFailed() {
-		return this.state == State.FAILED;
+		return this.state == LifecycleState.FAILED;
 	}
 
 	/** How many times it was started again, by the policy or an operator's restart. */
@@ -274,24 +250,24 @@ public final class Lifecycle {
 	}
 
 	private List<Action> start(Action... before) {
-		this.state = State.STARTING;
+		this.state = LifecycleState.STARTING;
 		List<Action> actions = new ArrayList<>(List.of(before));
 		actions.add(new Action.Start());
 		return actions;
 	}
 
 	private List<Action> stop() {
-		this.state = State.STOPPING;
+		this.state = LifecycleState.STOPPING;
 		return List.of(new Action.CancelTimers(), new Action.Stop(this.policy.stopTimeout()));
 	}
 
 	private List<Action> quickFailure() {
 		this.quickFailures++;
 		if (this.quickFailures >= this.policy.maxQuickFailures()) {
-			this.state = State.FAILED;
+			this.state = LifecycleState.FAILED;
 			return List.of(new Action.Failed(this.quickFailures));
 		}
-		this.state = State.BACKOFF;
+		this.state = LifecycleState.BACKOFF;
 		return List.of(new Action.StartAfter(this.policy.backoff(this.quickFailures)));
 	}
 

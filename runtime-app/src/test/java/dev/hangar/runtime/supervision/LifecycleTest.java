@@ -26,11 +26,11 @@ class LifecycleTest {
 	void wantedUpItIsStartedAndOnceItSaysSoItIsReady() {
 		assertThat(this.unit.up()).containsExactly(new Action.CancelTimers(), new Action.Start());
 		this.unit.started();
-		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.STARTING);
+		assertThat(this.unit.state()).isEqualTo(LifecycleState.STARTING);
 
 		this.unit.ready();
 
-		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.UP);
+		assertThat(this.unit.state()).isEqualTo(LifecycleState.UP);
 		assertThat(this.unit.isReady()).isTrue();
 	}
 
@@ -55,7 +55,7 @@ class LifecycleTest {
 			crashing.started();
 			this.clock.advance(Duration.ofMillis(100));
 			List<Action> actions = crashing.exited("exit 3");
-			assertThat(crashing.state()).isEqualTo(Lifecycle.State.BACKOFF);
+			assertThat(crashing.state()).isEqualTo(LifecycleState.BACKOFF);
 			waits.add(((Action.StartAfter) actions.get(0)).delay());
 			assertThat(crashing.backoffElapsed()).containsExactly(new Action.Start());
 		}
@@ -76,7 +76,7 @@ class LifecycleTest {
 		}
 
 		assertThat(last).containsExactly(new Action.Failed(4));
-		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.FAILED);
+		assertThat(this.unit.state()).isEqualTo(LifecycleState.FAILED);
 		assertThat(this.unit.backoffElapsed()).isEmpty();
 		assertThat(this.unit.up()).containsExactly(new Action.CancelTimers(), new Action.Start());
 		this.unit.started();
@@ -105,10 +105,10 @@ class LifecycleTest {
 
 		assertThat(this.unit.down()).containsExactly(new Action.CancelTimers(),
 				new Action.Stop(Duration.ofSeconds(10)));
-		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.STOPPING);
+		assertThat(this.unit.state()).isEqualTo(LifecycleState.STOPPING);
 		assertThat(this.unit.stopTimedOut()).containsExactly(new Action.Kill());
 		assertThat(this.unit.exited("signal 9 (SIGKILL)")).containsExactly(new Action.CancelTimers());
-		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.DOWN);
+		assertThat(this.unit.state()).isEqualTo(LifecycleState.DOWN);
 		assertThat(this.unit.restarts()).isZero();
 	}
 
@@ -153,7 +153,7 @@ class LifecycleTest {
 		this.unit.started();
 
 		assertThat(this.unit.exited("exit 0")).containsExactly(new Action.CancelTimers());
-		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.DOWN);
+		assertThat(this.unit.state()).isEqualTo(LifecycleState.DOWN);
 		assertThat(this.unit.wanted()).isEqualTo(Wanted.DOWN);
 	}
 
@@ -165,7 +165,7 @@ class LifecycleTest {
 
 		assertThat(this.unit.down()).containsExactly(new Action.CancelTimers());
 		assertThat(this.unit.backoffElapsed()).isEmpty();
-		assertThat(this.unit.state()).isEqualTo(Lifecycle.State.DOWN);
+		assertThat(this.unit.state()).isEqualTo(LifecycleState.DOWN);
 	}
 
 	@Test
