@@ -336,6 +336,26 @@ class InstancesIT {
 		assertThat(wrong.body()).doesNotContain("started reader");
 	}
 
+	@ParameterizedTest(name = "{0} {1}")
+	@org.junit.jupiter.params.provider.CsvSource({ "POST,/api/instances/sleeper/intruder",
+			"POST,/api/instances/sleeper/reader/down", "POST,/api/instances/sleeper/reader/kill",
+			"POST,/api/instances/sleeper/reader/restart", "DELETE,/api/instances/sleeper/reader",
+			"PUT,/api/instances/sleeper/reader", "PATCH,/api/instances/sleeper/reader" })
+	@Tag("hostile-clients")
+	void everyCallThatChangesStateNeedsTheCredentialAndChangesNothingWithout(String method, String path) {
+		readerIsUp();
+		long pid = status("sleeper", "reader").path("pid").asLong();
+
+		HttpResponse<String> anonymous = send(method, path, null);
+		HttpResponse<String> wrong = send(method, path, "not-" + this.secret);
+
+		assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+		assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(401);
+		assertThat(status("sleeper", "reader").path("pid").asLong()).isEqualTo(pid);
+		assertThat(status("sleeper", "reader").path("ready").asBoolean()).isTrue();
+		assertThat(this.runtime.home.resolve("data/instances/sleeper/intruder")).doesNotExist();
+	}
+
 	@Test
 	void anInstancesLogIsReadWithTheCredential() {
 		readerIsUp();
