@@ -50,14 +50,7 @@ public final class ServiceLogContext {
 	/** The service the current thread works for, or {@code null}. */
 	public static @Nullable String current() {
 		String service = MDC.get(MDC_KEY);
-		if (service != null) {
-			return service;
-		}
-		ThreadGroup group = Thread.currentThread().getThreadGroup();
-		if (group != null && group.getName().startsWith(THREAD_GROUP_PREFIX)) {
-			return group.getName().substring(THREAD_GROUP_PREFIX.length());
-		}
-		return null;
+		return (service != null) ? service : ofThreadGroup();
 	}
 
 	/**
@@ -69,12 +62,18 @@ public final class ServiceLogContext {
 		Map<String, String> mdc = event.getMDCPropertyMap();
 		String service = (mdc != null) ? mdc.get(MDC_KEY) : null;
 		if (service == null) {
-			ThreadGroup group = Thread.currentThread().getThreadGroup();
-			if (group != null && group.getName().startsWith(THREAD_GROUP_PREFIX)) {
-				service = group.getName().substring(THREAD_GROUP_PREFIX.length());
-			}
+			service = ofThreadGroup();
 		}
 		return (service != null) ? service : "runtime";
+	}
+
+	/** The service whose thread group the current thread is in, or {@code null}. */
+	private static @Nullable String ofThreadGroup() {
+		ThreadGroup group = Thread.currentThread().getThreadGroup();
+		if (group != null && group.getName().startsWith(THREAD_GROUP_PREFIX)) {
+			return group.getName().substring(THREAD_GROUP_PREFIX.length());
+		}
+		return null;
 	}
 
 	/**
