@@ -420,6 +420,28 @@ class InstancesIT {
 		send("DELETE", "/api/instances/sleeper/restored", this.secret);
 	}
 
+	@Test
+	@Tag("hostile-clients")
+	void aHangarYamlBrokenWhileTheRuntimeRunsLeavesTheSecretItHadInForce() throws IOException {
+		Path config = this.runtime.home.resolve("config/hangar.yaml");
+		String before = Files.readString(config);
+		try {
+			Files.writeString(config, before + "\nruntime: [unclosed\n");
+
+			assertThat(send("POST", "/api/instances/sleeper/broken", "not-" + this.secret).statusCode()).isEqualTo(401);
+			assertThat(this.runtime.home.resolve("data/instances/sleeper/broken")).doesNotExist();
+			assertThat(send("POST", "/api/instances/sleeper/broken", this.secret).statusCode()).isEqualTo(201);
+			assertThat(send("DELETE", "/api/instances/sleeper/broken", this.secret).statusCode()).isEqualTo(204);
+		}
+		finally {
+			Files.writeString(config, before);
+		}
+		assertThat(this.runtime.process().output()).contains("Cannot read runtime.secret from " + config)
+			.contains("keeps the secret it had");
+		assertThat(send("POST", "/api/instances/sleeper/restored", this.secret).statusCode()).isEqualTo(201);
+		send("DELETE", "/api/instances/sleeper/restored", this.secret);
+	}
+
 	private List<Path> instanceFiles() throws IOException {
 		Path root = this.runtime.home.resolve("data/instances");
 		if (!Files.exists(root)) {
